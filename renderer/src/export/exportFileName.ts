@@ -1,0 +1,13 @@
+// The name an exported argument list is offered under.
+
+/** A file name from the title: letters, digits and dashes only, so every OS accepts it. */
+export function exportFileName(title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .toLowerCase();
+  return `${slug || 'glose'}-arguments.md`;
+}

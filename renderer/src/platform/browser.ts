@@ -1,0 +1,52 @@
+// The web edition's bridge: a file input to pick files, a download link to save them.
+import { MAX_IMPORT_BYTES, type DesktopBridge, type OpenFilesRequest, type PickedFile, type SaveFileRequest } from '../../../shared/ipc';
+
+function acceptAttribute(request: OpenFilesRequest): string {
+  return request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
+}
+
+/** Reads a picked or dropped file, unless it is over the import limit (then `bytes` is null and nothing is read). */
+export async function readPickedFile(file: File): Promise<PickedFile> {
+  if (file.size > MAX_IMPORT_BYTES) return { name: file.name, size: file.size, bytes: null };
+  return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+function pickFiles(request: OpenFilesRequest): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = acceptAttribute(request);
+    input.hidden = true;
+    const finish = (files: File[]) => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => finish(Array.from(input.files ?? [])), { once: true });
+    input.addEventListener('cancel', () => finish([]), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export const browserBridge = {
+  host: 'web',
+  async openFiles(request) {
+    const files = await pickFiles(request);
+    return Promise.all(files.map(readPickedFile));
+  },
+  async saveFile(request: SaveFileRequest) {
+    const blob = new Blob([request.data as BlobPart], { type: request.mimeType });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = request.suggestedName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoke later: the download starts asynchronously from the object URL.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { status: 'saved' };
+  },
+} satisfies DesktopBridge;

@@ -1,0 +1,80 @@
+// The reader: the document's text with its passages, the tagging toolbar and the passage panel.
+import { useCallback } from 'react';
+import { formatPinpointCitation } from '../../../shared/legal/citation';
+import { db } from '../db/database';
+import { useExportMarkdown } from '../export/useExportMarkdown';
+import { useI18n } from '../i18n/useI18n';
+import { useNotices } from '../ui/notices';
+import { ReaderEditor } from './ReaderEditor';
+import { PassagePanel } from './PassagePanel';
+import { TagToolbar } from './TagToolbar';
+import { KeyboardTaggingPlugin } from './plugins/KeyboardTaggingPlugin';
+import { scrollToPassage } from './scrollToPassage';
+import { useReaderData } from './useReaderData';
+import { useTagging } from './useTagging';
+
+export function ReaderView({ docId, onBack }: { docId: string; onBack: () => void }) {
+  const { lang, t } = useI18n();
+  const { notify } = useNotices();
+  const { document, blocks, passages, tags, spans, colours } = useReaderData(docId);
+  const { onSelection, tagSelection } = useTagging(document, blocks, passages);
+  const exportMarkdown = useExportMarkdown(document, blocks, passages, tags);
+  const onTag = useCallback((tag: (typeof tags)[number]) => void tagSelection(tag), [tagSelection]);
+
+  const removePassage = useCallback(
+    async (id: string) => {
+      await db.annotations.delete(id);
+      notify('success', t('passages.removed'));
+    },
+    [notify, t],
+  );
+
+  if (document === null) {
+    return (
+      <main className="reader">
+        <p className="empty">{t('reader.notFound')}</p>
+        <button type="button" onClick={onBack}>
+          {t('nav.backToLibrary')}
+        </button>
+      </main>
+    );
+  }
+  if (!document || !blocks) {
+    return (
+      <main className="reader" aria-busy="true">
+        <p className="empty">{t('reader.loading')}</p>
+      </main>
+    );
+  }
+
+  return (
+    <main className="reader" aria-labelledby="reader-title">
+      <div className="view-header reader-header">
+        <div>
+          <a className="back-link" href="#/" onClick={(e) => { e.preventDefault(); onBack(); }}>
+            ← {t('nav.backToLibrary')}
+          </a>
+          <h1 id="reader-title">{document.title}</h1>
+          <p className="citation">{formatPinpointCitation(document, undefined, lang)}</p>
+        </div>
+        <button type="button" onClick={() => void exportMarkdown()}>
+          {t('reader.export')}
+        </button>
+      </div>
+      <div className="reader-body">
+        <section className="reader-main" aria-label={t('reader.documentText')}>
+          <TagToolbar tags={tags} onTag={onTag} />
+          <KeyboardTaggingPlugin tags={tags} onTag={onTag} />
+          <ReaderEditor label={t('reader.documentText')} blocks={blocks} spans={spans} colours={colours} onSelection={onSelection} />
+        </section>
+        <PassagePanel
+          passages={passages}
+          blocks={blocks}
+          tags={tags}
+          onShow={(id) => scrollToPassage(window.document, id)}
+          onRemove={(id) => void removePassage(id)}
+        />
+      </div>
+    </main>
+  );
+}

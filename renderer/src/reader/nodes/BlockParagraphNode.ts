@@ -1,0 +1,62 @@
+// One paragraph node per block: the block id, type and legal number live in node state and on the DOM.
+import { $getState, $setState, ParagraphNode, createState, type EditorConfig, type LexicalEditor, type LexicalNode } from 'lexical';
+import type { Block } from '../../../../shared/model';
+
+const blockIdState = createState('blockId', { parse: (v) => (typeof v === 'string' ? v : '') });
+const numberState = createState('number', { parse: (v) => (typeof v === 'string' ? v : '') });
+const blockTypeState = createState('blockType', { parse: (v) => (typeof v === 'string' ? v : 'paragraph') });
+const levelState = createState('level', { parse: (v) => (typeof v === 'number' ? v : 0) });
+
+export class BlockParagraphNode extends ParagraphNode {
+  override $config() {
+    return this.config('glose-block', {
+      extends: ParagraphNode,
+      stateConfigs: [
+        { stateConfig: blockIdState, flat: true },
+        { stateConfig: numberState, flat: true },
+        { stateConfig: blockTypeState, flat: true },
+        { stateConfig: levelState, flat: true },
+      ],
+    });
+  }
+
+  getBlockId(): string {
+    return $getState(this, blockIdState);
+  }
+
+  override createDOM(config: EditorConfig, editor: LexicalEditor): HTMLElement {
+    const dom = super.createDOM(config, editor);
+    const type = $getState(this, blockTypeState);
+    const number = $getState(this, numberState);
+    dom.dataset.blockId = $getState(this, blockIdState);
+    dom.classList.add(`block-${type}`);
+    if (type === 'heading') {
+      // Headings stay paragraphs in the editor but are announced as headings.
+      dom.setAttribute('role', 'heading');
+      dom.setAttribute('aria-level', String(Math.min(6, Math.max(2, $getState(this, levelState) + 1))));
+    }
+    if (number) {
+      // Shown by CSS (::before), so it is never part of the selectable text and offsets stay exact.
+      dom.dataset.number = number;
+      dom.classList.add('block-numbered');
+    }
+    return dom;
+  }
+
+  override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
+    return super.updateDOM(prevNode, dom, config) || $getState(prevNode, blockIdState) !== this.getBlockId();
+  }
+}
+
+export function $createBlockParagraphNode(block: Pick<Block, 'id' | 'number' | 'type' | 'level'>): BlockParagraphNode {
+  const node = new BlockParagraphNode();
+  $setState(node, blockIdState, block.id);
+  $setState(node, numberState, block.number ?? '');
+  $setState(node, blockTypeState, block.type);
+  $setState(node, levelState, block.level ?? 0);
+  return node;
+}
+
+export function $isBlockParagraphNode(node: LexicalNode | null | undefined): node is BlockParagraphNode {
+  return node instanceof BlockParagraphNode;
+}

@@ -1,0 +1,5 @@
+// Anchoring of passages (DESIGN.md §5) in one import.
+export { documentText, blockOffsets, sortedBlocks, TextIndex, toTextIndex, type PointSide, type TextSource } from './textIndex';
+export { anchorPassage, quoteAt, CONTEXT_LENGTH } from './anchorPassage';
+export { resolveAnchor, resolveAnchors, type ResolvedAnchor } from './resolveAnchor';
+export { fuzzyMatchQuote, maxErrorsFor, scoreMatch, textMatchScore, type QuoteMatch, type ScoredMatch } from './fuzzyMatch';

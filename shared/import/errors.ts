@@ -1,0 +1,21 @@
+// The one error type importers throw: a code the UI turns into a specific, translated message.
+
+/** Why a file could not be imported; each code has its own message in shared/i18n (`import.error.<code>`). */
+export type ImportErrorCode = 'empty' | 'binary' | 'tooLarge' | 'unsupported' | 'noText';
+
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  readonly code: ImportErrorCode;
+  readonly fileName: string;
+
+  constructor(code: ImportErrorCode, fileName: string, detail?: string) {
+    // The message is for logs only; users see the translated `import.error.<code>` text.
+    super(`Cannot import "${fileName}": ${code}${detail ? ` (${detail})` : ''}`);
+    this.code = code;
+    this.fileName = fileName;
+  }
+}
+
+export function isImportError(error: unknown): error is ImportError {
+  return error instanceof ImportError;
+}

@@ -1,0 +1,45 @@
+// A tagged passage (an "argument"), anchored as DESIGN.md §5 describes.
+
+/** A point in the canonical text: a block and a UTF-16 offset inside its text. */
+export interface BlockPoint {
+  blockId: string;
+  offset: number;
+}
+
+/** W3C Web Annotation TextQuoteSelector. */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector: offsets into the blocks' texts joined by `\n`. */
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
+export interface Anchor {
+  start: BlockPoint;
+  end: BlockPoint;
+  quote: TextQuote;
+  position: TextPosition;
+}
+
+export type AnchorStatus = 'anchored' | 'drifted' | 'orphan';
+export type PassageRole = 'claimant' | 'defence' | 'reasoning' | 'operative' | 'commentary';
+export type Stance = 'accepted' | 'rejected' | 'undecided';
+
+export interface Annotation {
+  id: string;
+  docId: string;
+  tagIds: string[];
+  anchor: Anchor;
+  role?: PassageRole;
+  stance?: Stance;
+  /** Plain text of the note for now; a Lexical JSON note comes with the notes editor. */
+  note?: string;
+  status: AnchorStatus;
+  createdAt: number;
+  updatedAt: number;
+}

@@ -1,0 +1,61 @@
+// The document, its immutable blocks, and what an importer hands to the library.
+
+export type DocumentKind = 'ruling' | 'article' | 'statute' | 'other';
+export type SourceFormat = 'text' | 'markdown' | 'html';
+export type BlockType = 'heading' | 'paragraph' | 'listItem';
+/** Where a block sits in a ruling; drives the default role of a passage. */
+export type Section = 'header' | 'procedure' | 'arguments' | 'reasoning' | 'operative';
+
+export interface GloseDocument {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  court?: string;
+  formation?: string;
+  /** ISO date of the decision, `YYYY-MM-DD`. */
+  date?: string;
+  caseNumber?: string;
+  ecli?: string;
+  parties?: string;
+  /** Author of an article (HTML `meta[name=author]`, Markdown front matter); rulings have none. */
+  author?: string;
+  sourceFileName: string;
+  sourceFormat: SourceFormat;
+  /** BCP 47 language of the text, e.g. `fr`. */
+  language: string;
+  wordCount: number;
+  /** Epoch milliseconds. */
+  importedAt: number;
+  /** SHA-256 hex of the canonical text (blocks joined by `\n`). */
+  contentHash: string;
+}
+
+export interface Block {
+  id: string;
+  docId: string;
+  order: number;
+  type: BlockType;
+  /** NFC-normalised, never edited in place. */
+  text: string;
+  /** Heading level 1–6 when `type` is `heading`. */
+  level?: number;
+  /** The legal paragraph number as printed or inferred (`"7"`). */
+  number?: string;
+  section?: Section;
+  page?: number;
+}
+
+/** A block before it belongs to a stored document. */
+export type DraftBlock = Omit<Block, 'id' | 'docId' | 'order'>;
+
+/** Metadata an importer or the legal pass could find; all optional, all editable later. */
+export type DraftMeta = Partial<
+  Pick<GloseDocument, 'title' | 'kind' | 'court' | 'formation' | 'date' | 'caseNumber' | 'ecli' | 'parties' | 'author' | 'language'>
+>;
+
+/** What a format importer returns: no ids yet, nothing stored. */
+export interface ImportedDocument {
+  meta: DraftMeta;
+  blocks: DraftBlock[];
+  sourceFormat: SourceFormat;
+}

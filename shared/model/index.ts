@@ -1,0 +1,4 @@
+// The domain model in one import.
+export * from './document';
+export * from './annotation';
+export * from './tag';
