@@ -1,65 +1,26 @@
-// Approximate quote search and Hypothesis-style scoring of quote, prefix, suffix and position.
+// Finds a quote whose text has changed: approximate search near its old place, then everywhere.
 import search from 'approx-string-match';
 import type { TextQuote } from '../model';
-
-export interface QuoteMatch {
-  start: number;
-  end: number;
-  /** Edit distance between the stored quote and text[start, end). */
-  errors: number;
-}
-
-export interface ScoredMatch extends QuoteMatch {
-  /** 0–1, as Hypothesis's matchQuote normalises it. */
-  score: number;
-}
-
-// Hypothesis's weights: the quote dominates, context disambiguates, position breaks ties.
-const QUOTE_WEIGHT = 50;
-const PREFIX_WEIGHT = 20;
-const SUFFIX_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
-const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+import { boundedEditDistance } from './editDistance';
+import { maxErrorsFor, scoreMatch, type QuoteMatch, type ScoredMatch } from './quoteScore';
 
 /**
- * approx-string-match works 32 characters of pattern at a time, so a long quote is found
- * by its first and last EDGE characters and only then checked in full over a short span.
+ * approx-string-match works 32 characters of pattern at a time and its cost grows with the
+ * pattern, so a long quote is found by its first and last EDGE characters, as Hypothesis's
+ * anchoring did in its diff-match-patch days, and only then checked in full over the short
+ * span they imply.
  */
 const EDGE = 32;
 const LONG_QUOTE = 2 * EDGE;
+/** A context shorter than this (a passage at the very top) matches too much to locate anything. */
+const MIN_CONTEXT = 8;
 /** Boilerplate ("Aux termes de l'article…") repeats; checking every repeat would not pay. */
 const MAX_CANDIDATES = 64;
-
-/** How different the text may be before a passage counts as lost: a quarter, at most 32 edits. */
-export function maxErrorsFor(exact: string): number {
-  return Math.min(32, Math.floor(exact.length / 4));
-}
-
-/** 1 when `pattern` occurs as is in `text`, falling towards 0 with each edit needed. */
-export function textMatchScore(text: string, pattern: string): number {
-  if (pattern.length === 0 || text.length === 0) return 0;
-  const best = search(text, pattern, pattern.length)[0];
-  return best ? 1 - best.errors / pattern.length : 0;
-}
-
-/** Hypothesis's score for a candidate span; an absent context scores 1 as there it does. */
-export function scoreMatch(text: string, match: QuoteMatch, quote: TextQuote, hint: number): number {
-  const quoteScore = quote.exact.length === 0 ? 0 : 1 - match.errors / quote.exact.length;
-  const prefixScore = quote.prefix
-    ? textMatchScore(text.slice(Math.max(0, match.start - quote.prefix.length), match.start), quote.prefix)
-    : 1;
-  const suffixScore = quote.suffix ? textMatchScore(text.slice(match.end, match.end + quote.suffix.length), quote.suffix) : 1;
-  const positionScore = text.length === 0 ? 1 : 1 - Math.abs(match.start - hint) / text.length;
-  const raw =
-    QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
-  return raw / MAX_SCORE;
-}
-
 /**
- * Near the old position first: one search over the whole of a 750 kB ruling costs ~15 ms,
- * which thousands of drifted passages cannot each afford. A near match is kept only when it
- * scores as the same passage does (quote and context mostly agree); a lookalike, such as
- * repeated boilerplate, scores far lower and sends the search to the whole text.
+ * One search over the whole of a 750 kB ruling costs ~15 ms, which thousands of drifted
+ * passages cannot each afford, so the search starts within NEAR characters of the expected
+ * place. A near match is kept when it scores as the passage itself does (quote and context
+ * mostly agree); a lookalike such as repeated boilerplate scores far lower.
  */
 const NEAR = 4096;
 const CONFIDENT_SCORE = 0.8;
@@ -71,80 +32,94 @@ export function fuzzyMatchQuote(text: string, quote: TextQuote, hint: number): S
   const pad = Math.max(NEAR, 2 * quote.exact.length);
   const from = Math.max(0, Math.min(hint, text.length) - pad);
   const to = Math.min(text.length, Math.max(hint, 0) + quote.exact.length + pad);
-  const whole = from === 0 && to === text.length;
   const near = bestIn(text, from, to, quote, hint);
-  if (whole || (near && near.score >= CONFIDENT_SCORE)) return near;
+  if ((from === 0 && to === text.length) || (near && near.score >= CONFIDENT_SCORE)) return near;
   const far = bestIn(text, 0, text.length, quote, hint);
   return near && (!far || near.score >= far.score) ? near : far;
 }
 
 function bestIn(text: string, from: number, to: number, quote: TextQuote, hint: number): ScoredMatch | null {
-  const maxErrors = maxErrorsFor(quote.exact);
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const localHint = hint - from;
-  const local =
-    quote.exact.length <= LONG_QUOTE
-      ? closest(search(slice, quote.exact, maxErrors), localHint)
-      : longQuoteCandidates(slice, quote.exact, maxErrors, localHint);
   let best: ScoredMatch | null = null;
-  for (const { start, end, errors } of local) {
+  for (const local of candidates(slice, quote, hint - from)) {
     // Scored against the whole text, so context across the window's edges still counts.
-    const candidate = { start: start + from, end: end + from, errors };
+    const candidate = { start: local.start + from, end: local.end + from, errors: local.errors };
     const score = scoreMatch(text, candidate, quote, hint);
     if (!best || score > best.score || (score === best.score && candidate.start < best.start)) best = { ...candidate, score };
   }
   return best;
 }
 
-/** Head and tail found anywhere, then the whole quote verified in the span each one implies. */
-function longQuoteCandidates(text: string, exact: string, maxErrors: number, hint: number): QuoteMatch[] {
-  const edgeErrors = Math.min(maxErrors, Math.floor(EDGE / 4));
+/**
+ * Spans worth scoring. The quote's own best matches are not enough: the library keeps only
+ * the lowest error count, so a lookalike with fewer edits elsewhere would hide the reworded
+ * passage, and an edit at the end of a quote can make a truncated span cheaper than the
+ * whole. So the passage is also looked for after its prefix, before its suffix, and as the
+ * whole span between the two when both survived, as they usually do an edit of the passage.
+ */
+function candidates(text: string, quote: TextQuote, hint: number): QuoteMatch[] {
+  const { exact, prefix, suffix } = quote;
+  const maxErrors = maxErrorsFor(exact);
   const span = exact.length + maxErrors;
   const found = new Map<string, QuoteMatch>();
-  const verify = (from: number, to: number): void => {
-    const match = longestBest(search(text.slice(from, to), exact, maxErrors));
-    if (match) found.set(`${from + match.start}:${from + match.end}`, { ...match, start: from + match.start, end: from + match.end });
-  };
-  // Searching from both edges keeps a passage findable when its first or its last words
-  // changed; the spans are widened by edgeErrors as an edge match may be off by that much.
-  for (const head of closest(distinctRuns(search(text, exact.slice(0, EDGE), edgeErrors)), hint)) {
-    verify(Math.max(0, head.start - edgeErrors), Math.min(text.length, head.start + span + edgeErrors));
+  const add = (match: QuoteMatch): void => void found.set(`${match.start}:${match.end}`, match);
+  // Edge matches may be off by their own error count, hence the widening by `slack`.
+  const startingNear = (at: number, slack: number): void => verify(text, exact, maxErrors, at - slack, at + span + slack, add);
+  const endingNear = (at: number, slack: number): void => verify(text, exact, maxErrors, at - span - slack, at + slack, add);
+
+  if (exact.length <= LONG_QUOTE) {
+    closest(search(text, exact, maxErrors), hint).forEach(add);
+  } else {
+    const head = exact.slice(0, EDGE);
+    const tail = exact.slice(-EDGE);
+    for (const m of edgeMatches(text, head, hint)) startingNear(m.start, maxErrorsFor(head));
+    for (const m of edgeMatches(text, tail, hint + exact.length - EDGE)) endingNear(m.end, maxErrorsFor(tail));
   }
-  const tailHint = hint + exact.length - EDGE;
-  for (const tail of closest(distinctRuns(search(text, exact.slice(-EDGE), edgeErrors)), tailHint)) {
-    verify(Math.max(0, tail.end - span - edgeErrors), Math.min(text.length, tail.end + edgeErrors));
+  const before = prefix.slice(-EDGE);
+  const after = suffix.slice(0, EDGE);
+  const prefixes = before.length >= MIN_CONTEXT ? edgeMatches(text, before, hint - before.length) : [];
+  const suffixes = after.length >= MIN_CONTEXT ? edgeMatches(text, after, hint + exact.length) : [];
+  for (const m of prefixes) startingNear(m.end, maxErrorsFor(before));
+  for (const m of suffixes) endingNear(m.start, maxErrorsFor(after));
+  for (const p of prefixes) {
+    for (const s of suffixes) {
+      if (Math.abs(s.start - p.end - exact.length) > maxErrors) continue;
+      const errors = boundedEditDistance(exact, text.slice(p.end, s.start), maxErrors);
+      if (errors <= maxErrors) add({ start: p.end, end: s.start, errors });
+    }
   }
   return [...found.values()];
 }
 
-/** Among equally good matches the longest is the whole passage rather than part of it. */
-function longestBest(matches: QuoteMatch[]): QuoteMatch | undefined {
+/** The whole quote's best match inside text[from, to), if any. */
+function verify(text: string, exact: string, maxErrors: number, from: number, to: number, add: (m: QuoteMatch) => void): void {
+  const start = Math.max(0, from);
   let best: QuoteMatch | undefined;
-  for (const match of matches) {
+  for (const match of search(text.slice(start, Math.min(text.length, to)), exact, maxErrors)) {
+    // Among equally good matches the longest is the whole passage rather than part of it.
     if (!best || match.errors < best.errors || (match.errors === best.errors && match.end - match.start > best.end - best.start)) {
       best = match;
     }
   }
-  return best;
+  if (best) add({ start: start + best.start, end: start + best.end, errors: best.errors });
 }
 
 /**
- * approx-string-match reports one match per end position, so one occurrence of an edge
- * shows up as a run of overlapping matches; the span check needs only one per run.
+ * Occurrences of an edge (≤ EDGE characters). The library reports one match per end
+ * position, so one occurrence is a run of overlapping matches, merged here into one.
  */
-function distinctRuns(matches: QuoteMatch[]): QuoteMatch[] {
-  const distinct: QuoteMatch[] = [];
-  for (const match of [...matches].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const last = distinct[distinct.length - 1];
-    if (!last || match.start >= last.end) distinct.push(match);
+function edgeMatches(text: string, edge: string, hint: number): QuoteMatch[] {
+  const runs: QuoteMatch[] = [];
+  for (const match of search(text, edge, maxErrorsFor(edge)).sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = runs[runs.length - 1];
+    if (last && match.start < last.end) last.end = Math.max(last.end, match.end);
+    else runs.push({ ...match });
   }
-  return distinct;
+  return closest(runs, hint);
 }
 
-/** The MAX_CANDIDATES matches closest to where the passage used to be. */
+/** The MAX_CANDIDATES matches closest to where the passage is expected. */
 function closest(matches: QuoteMatch[], hint: number): QuoteMatch[] {
   if (matches.length <= MAX_CANDIDATES) return matches;
-  return [...matches]
-    .sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint) || a.start - b.start)
-    .slice(0, MAX_CANDIDATES);
+  return [...matches].sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint) || a.start - b.start).slice(0, MAX_CANDIDATES);
 }

@@ -2,4 +2,5 @@
 export { documentText, blockOffsets, sortedBlocks, TextIndex, toTextIndex, type PointSide, type TextSource } from './textIndex';
 export { anchorPassage, quoteAt, CONTEXT_LENGTH } from './anchorPassage';
 export { resolveAnchor, resolveAnchors, type ResolvedAnchor } from './resolveAnchor';
-export { fuzzyMatchQuote, maxErrorsFor, scoreMatch, textMatchScore, type QuoteMatch, type ScoredMatch } from './fuzzyMatch';
+export { fuzzyMatchQuote } from './fuzzyMatch';
+export { contextScores, maxErrorsFor, scoreMatch, textMatchScore, type QuoteMatch, type ScoredMatch } from './quoteScore';

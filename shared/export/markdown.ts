@@ -8,9 +8,9 @@ import { paragraphNumbers, passageParagraph } from './paragraphNumber';
 
 export interface ArgumentListInput {
   document: GloseDocument;
-  blocks: Block[];
-  passages: Annotation[];
-  tags: Tag[];
+  blocks: readonly Block[];
+  passages: readonly Annotation[];
+  tags: readonly Tag[];
   lang: Lang;
   now: Date;
   /** IANA zone of the "exported on" date; the system's when absent (tests pin it). */

@@ -17,18 +17,20 @@ export interface ImportEnvironment {
  * page's single `<article>`, else its `<main>`, else the body; a later issue puts Mozilla's
  * Readability here for saved web articles, with the same signature.
  */
-export type ContentExtractor = (body: HTMLElement) => Element;
+export type ContentExtractor = (page: DocumentFragment) => Node;
 
-// Page furniture, never the text a jurist imports a page for.
-const CHROME_SELECTOR = [
-  'nav', 'aside', 'form', 'dialog', 'noscript', 'template', 'iframe',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
-].join(',');
+// Page furniture and controls, never the text a jurist imports a page for. DOMPurify removes
+// them with their content (by default it keeps the text of the tags it forbids).
+const CHROME_TAGS = [
+  'nav', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'dialog', 'noscript', 'template', 'iframe',
+  'object', 'embed', 'style', 'script',
+];
+const CHROME_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'search'].map((role) => `[role="${role}"]`).join(',');
 
-export const defaultContentExtractor: ContentExtractor = (body) => {
-  const articles = body.querySelectorAll('article');
+export const defaultContentExtractor: ContentExtractor = (page) => {
+  const articles = page.querySelectorAll('article');
   if (articles.length === 1 && articles[0]) return articles[0];
-  return body.querySelector('main, [role="main"]') ?? body;
+  return page.querySelector('main, [role="main"]') ?? page;
 };
 
 export function importHtml(html: string, env: ImportEnvironment, extractContent: ContentExtractor = defaultContentExtractor): ImportedDocument {
@@ -37,22 +39,23 @@ export function importHtml(html: string, env: ImportEnvironment, extractContent:
   const parsed = new env.window.DOMParser().parseFromString(html, 'text/html');
   const meta = readHtmlMetadata(parsed);
 
-  // DOMPurify works on a copy in a document of its own (also inert) and hands back its body.
+  // DOMPurify works on a copy in a document of its own (also inert) and hands back a fragment.
   const purify = createDOMPurify(env.window);
-  const body = purify.sanitize(parsed.body, {
-    RETURN_DOM: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea'],
+  const page = purify.sanitize(parsed.body, {
+    RETURN_DOM_FRAGMENT: true,
+    FORBID_TAGS: CHROME_TAGS,
+    ADD_FORBID_CONTENTS: CHROME_TAGS,
   });
 
-  for (const element of Array.from(body.querySelectorAll(CHROME_SELECTOR))) element.remove();
+  for (const element of Array.from(page.querySelectorAll(CHROME_ROLES))) element.remove();
   // A page's header and footer are chrome; an article's own <header> holds its title.
-  for (const element of Array.from(body.querySelectorAll('header, footer'))) {
+  for (const element of Array.from(page.querySelectorAll('header, footer'))) {
     if (!element.parentElement?.closest('article, main, [role="main"]')) element.remove();
   }
 
   // No fallback to the whole page when the article is empty: what is left around it is chrome
   // (cookie banners, share buttons), and importing that would hide the real problem (the
   // article is rendered by JavaScript). importSource reports an empty result as `noText`.
-  const blocks = htmlToBlocks(extractContent(body));
+  const blocks = htmlToBlocks(extractContent(page));
   return { meta, blocks, sourceFormat: 'html' };
 }

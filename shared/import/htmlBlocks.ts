@@ -1,6 +1,6 @@
 // Walks a sanitised DOM and turns its headings, paragraphs, list items, quotes and cells into blocks.
 import type { DraftBlock } from '../model';
-import { normalizeBlockText } from './normalizeText';
+import { isRuleOnly, normalizeBlockText } from './normalizeText';
 
 // Never text of the document: code, media, controls, and page chrome that survived sanitising.
 const SKIPPED = new Set([
@@ -27,18 +27,18 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /** The blocks of a sanitised subtree, in document order. */
-export function htmlToBlocks(root: Element): DraftBlock[] {
+export function htmlToBlocks(root: Node): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   let pending = '';
   const flush = (): void => {
     const text = normalizeBlockText(pending);
-    if (text) blocks.push({ type: 'paragraph', text });
+    if (text && !isRuleOnly(text)) blocks.push({ type: 'paragraph', text });
     pending = '';
   };
   const push = (block: DraftBlock): void => {
     flush();
     const text = normalizeBlockText(block.text);
-    if (text) blocks.push({ ...block, text });
+    if (text && !isRuleOnly(text)) blocks.push({ ...block, text });
   };
 
   const walk = (parent: Node): void => {

@@ -3,7 +3,7 @@ import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
 import type { DraftBlock, ImportedDocument } from '../model';
 import { decodeHtmlEntities } from './htmlEntities';
 import { splitFrontMatter } from './markdownFrontMatter';
-import { normalizeBlockText } from './normalizeText';
+import { isRuleOnly, normalizeBlockText } from './normalizeText';
 
 /**
  * Reads Markdown into blocks. Only the lexer runs: nothing is rendered to HTML, so raw HTML in
@@ -25,7 +25,7 @@ export function markdownToBlocks(markdown: string): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   const push = (block: DraftBlock): void => {
     const text = normalizeBlockText(block.text);
-    if (text) blocks.push({ ...block, text });
+    if (text && !isRuleOnly(text)) blocks.push({ ...block, text });
   };
   walkBlocks(new Lexer({ gfm: true }).lex(markdown), push);
   return blocks;
@@ -78,13 +78,18 @@ function walkList(list: Tokens.List, push: Push): void {
       const type = known(child).type;
       (type === 'text' || type === 'paragraph' ? own : nested).push(child);
     }
-    const text = own.map((child) => inlineText(child.tokens ?? [child])).join(' ');
+    const text = own.map((child) => inlineText(ownTokens(child))).join(' ');
     // An ordered item keeps the number printed in the file (`7.`), as a ruling's numbered point
     // does in any other format: the text is what the author wrote, and the legal pass reads it.
     const marker = list.ordered ? /^\s*(\d{1,9}[.)])/.exec(item.raw)?.[1] : undefined;
     push({ type: 'listItem', text: marker ? `${marker} ${text}` : text });
     walkBlocks(nested, push);
   }
+}
+
+/** The inline tokens of a paragraph or text token (a text token without any is its own). */
+function ownTokens(token: Token): readonly Token[] {
+  return 'tokens' in token && token.tokens ? token.tokens : [token];
 }
 
 /** The plain text of inline tokens: emphasis removed, links reduced to their text, entities decoded. */

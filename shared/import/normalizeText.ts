@@ -17,3 +17,11 @@ export function normalizeBlockText(text: string): string {
 export function hasVisibleText(text: string): boolean {
   return normalizeBlockText(text) !== '';
 }
+
+// A rule drawn with characters (`------`, `* * *`, `______`) separates; it is not text.
+const RULE_ONLY = /^[\s\-_=*~.·•–—]{3,}$/u;
+
+/** True for a line that only draws a rule; importers drop it, whatever the format. */
+export function isRuleOnly(text: string): boolean {
+  return RULE_ONLY.test(text);
+}

@@ -1,13 +1,10 @@
 // Plain text → blocks: paragraphs between blank lines with hard wraps undone, or one block per line.
 import type { DraftBlock, ImportedDocument } from '../model';
-import { normalizeBlockText } from './normalizeText';
+import { isRuleOnly, normalizeBlockText } from './normalizeText';
 
 // A line that opens a new block even inside a paragraph: a dash, bullet or claim (`1°)`),
 // a numbered point (`7. `), a lettered item (`a) `) or an article of the operative part.
 const BLOCK_OPENER = /^(?:[-–—•·*▪]\s|\d{1,3}\s?°|\d{1,3}[.)]\s|[a-z]\)\s|Article\s+\d+(?:er)?\s*[:.–-])/u;
-
-// A rule drawn with characters (`------`, `* * *`, `______`) separates; it is not text.
-const SEPARATOR_LINE = /^[\s\-_=*~.·•–—]{3,}$/u;
 
 // No one hard-wraps text narrower than this, nor wider than that; outside this range the
 // line breaks inside a paragraph are deliberate.
@@ -34,7 +31,8 @@ export function textToBlocks(text: string): DraftBlock[] {
     .replace(/\f/g, '\n\n')
     .split('\n')
     .map((line) => normalizeBlockText(line))
-    .map((line) => (SEPARATOR_LINE.test(line) ? '' : line));
+    // A rule line separates paragraphs like a blank line.
+    .map((line) => (isRuleOnly(line) ? '' : line));
 
   const groups = splitOnBlankLines(lines);
   const hasBlankLineParagraphs = groups.length > 1;
@@ -89,7 +87,11 @@ function estimateWrapWidth(groups: readonly (readonly string[])[]): number | nul
     .sort((a, b) => a - b);
   if (lengths.length === 0) return null;
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
-  return width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH ? width : null;
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
+  // In a hard-wrapped text (almost) no line is longer than the width; allow a few long URLs.
+  const all = groups.flat();
+  const overlong = all.filter((line) => line.length > width * 1.2).length;
+  return overlong <= Math.max(1, all.length * 0.05) ? width : null;
 }
 
 /** A wrapping tool breaks a line only when the next word does not fit on it. */

@@ -28,17 +28,21 @@ const STYLES: Record<Lang, CitationStyle> = {
   },
 };
 
-/** Abbreviations French legal writing uses for the courts a jurist cites most. */
+/** How a court's name joins its seat: `de Paris`, `d'Amiens`, `de la Réunion`, `du Havre`. */
+const SEAT = "(?:de la |de l'|du |des |de |d')(.+)";
+
+/** Abbreviations legal writing uses for the courts a jurist cites most; names as shared/legal/courts.ts spells them. */
 const COURTS: ReadonlyArray<readonly [RegExp, (match: RegExpMatchArray) => string]> = [
   [/^conseil d'[ée]tat$/i, () => 'CE'],
   [/^cour de cassation$/i, () => 'Cass.'],
   [/^conseil constitutionnel$/i, () => 'Cons. const.'],
   [/^cour de justice de l'union europ[ée]enne$/i, () => 'CJUE'],
+  [/^court of justice of the european union$/i, () => 'CJEU'],
   [/^cour europ[ée]enne des droits de l'homme$/i, () => 'CEDH'],
-  [/^cour administrative d'appel (?:de |d')(.+)$/i, (m) => `CAA ${m[1]}`],
-  [/^tribunal administratif (?:de |d')(.+)$/i, (m) => `TA ${m[1]}`],
-  [/^cour d'appel (?:de |d')(.+)$/i, (m) => `CA ${m[1]}`],
-  [/^tribunal judiciaire (?:de |d')(.+)$/i, (m) => `TJ ${m[1]}`],
+  [new RegExp(`^cour administrative d'appel ${SEAT}$`, 'i'), (m) => `CAA ${m[1]}`],
+  [new RegExp(`^tribunal administratif ${SEAT}$`, 'i'), (m) => `TA ${m[1]}`],
+  [new RegExp(`^cour d'appel ${SEAT}$`, 'i'), (m) => `CA ${m[1]}`],
+  [new RegExp(`^tribunal judiciaire ${SEAT}$`, 'i'), (m) => `TJ ${m[1]}`],
 ];
 
 /**
@@ -92,13 +96,15 @@ export function abbreviateCourt(court: string): string {
 
 /**
  * Formations are common nouns in French citations (`juge des référés`, `section du
- * contentieux`); a header may print them capitalised or in capitals. An acronym stays.
+ * contentieux`); a header may print them capitalised or in capitals. A name with capitals
+ * past its first letter (`First Chamber`, `CHR`) is a proper name or an acronym and stays,
+ * the rule the legal pass follows when it reads the formation (metadata.ts).
  */
 function lowerFormation(formation: string): string {
   const capitals = !/\p{Ll}/u.test(formation);
   if (capitals && formation.includes(' ')) return formation.toLocaleLowerCase('fr');
-  if (capitals || /^\p{Lu}\p{Lu}/u.test(formation)) return formation;
-  return formation.charAt(0).toLocaleLowerCase('fr') + formation.slice(1);
+  const rest = formation.slice(1);
+  return rest === rest.toLocaleLowerCase('fr') ? formation.charAt(0).toLocaleLowerCase('fr') + rest : formation;
 }
 
 function clean(value: string | undefined): string {

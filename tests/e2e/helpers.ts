@@ -33,7 +33,7 @@ export async function dropFiles(page: Page, files: Array<{ name: string; text?: 
 
 /** Selects `phrase` in the reader by dragging the mouse from its first to its last character. */
 export async function selectWithMouse(page: Page, phrase: string) {
-  const box = await page.evaluate((needle) => {
+  const box = await page.evaluate(async (needle) => {
     const root = document.querySelector('.reader-text');
     if (!root) throw new Error('no reader');
     for (const paragraph of Array.from(root.querySelectorAll('[data-block-id]'))) {
@@ -57,7 +57,15 @@ export async function selectWithMouse(page: Page, phrase: string) {
         range.setEnd(node, inner + 1);
         return range.getBoundingClientRect();
       };
-      paragraph.scrollIntoView({ block: 'center' });
+      // Paragraphs use content-visibility:auto, so heights settle only once drawn: scroll until it stays put.
+      let previousTop = Number.NaN;
+      for (let i = 0; i < 10; i++) {
+        paragraph.scrollIntoView({ block: 'center' });
+        for (let f = 0; f < 2; f++) await new Promise(requestAnimationFrame);
+        const r = paragraph.getBoundingClientRect();
+        if (Math.abs(r.top - previousTop) < 1 && r.top >= 0 && r.bottom <= window.innerHeight) break;
+        previousTop = r.top;
+      }
       const first = rectOf(at);
       const last = rectOf(at + needle.length - 1);
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };

@@ -32,7 +32,7 @@ export function ReaderEditor({ label, blocks, spans, colours, onSelection }: Pro
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
-        contentEditable={<ContentEditable className="reader-text" aria-label={label} aria-readonly role="document" />}
+        contentEditable={<ContentEditable className="reader-text" aria-label={label} role="textbox" ariaMultiline />}
         ErrorBoundary={LexicalErrorBoundary}
       />
       <DocumentContentPlugin blocks={blocks} spans={spans} colours={colours} />

@@ -71,7 +71,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           passages={passages}
           blocks={blocks}
           tags={tags}
-          onShow={(id) => scrollToPassage(window.document, id)}
+          onShow={(id) => void scrollToPassage(window.document, id)}
           onRemove={(id) => void removePassage(id)}
         />
       </div>

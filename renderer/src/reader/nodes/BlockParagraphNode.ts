@@ -1,5 +1,5 @@
 // One paragraph node per block: the block id, type and legal number live in node state and on the DOM.
-import { $getState, $setState, ParagraphNode, createState, type EditorConfig, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $getState, $setState, ParagraphNode, createState, type EditorConfig, type LexicalNode } from 'lexical';
 import type { Block } from '../../../../shared/model';
 
 const blockIdState = createState('blockId', { parse: (v) => (typeof v === 'string' ? v : '') });
@@ -24,8 +24,8 @@ export class BlockParagraphNode extends ParagraphNode {
     return $getState(this, blockIdState);
   }
 
-  override createDOM(config: EditorConfig, editor: LexicalEditor): HTMLElement {
-    const dom = super.createDOM(config, editor);
+  override createDOM(config: EditorConfig): HTMLElement {
+    const dom = super.createDOM(config);
     const type = $getState(this, blockTypeState);
     const number = $getState(this, numberState);
     dom.dataset.blockId = $getState(this, blockIdState);
@@ -43,7 +43,7 @@ export class BlockParagraphNode extends ParagraphNode {
     return dom;
   }
 
-  override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
+  override updateDOM(prevNode: ParagraphNode, dom: HTMLElement, config: EditorConfig): boolean {
     return super.updateDOM(prevNode, dom, config) || $getState(prevNode, blockIdState) !== this.getBlockId();
   }
 }

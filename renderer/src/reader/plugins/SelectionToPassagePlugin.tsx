@@ -1,7 +1,7 @@
 // Follows the reader's DOM selection and reports it as block points, ready to become a passage.
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createRangeSelectionFromDom, $isElementNode, $isTextNode, type PointType } from 'lexical';
+import { $createRangeSelectionFromDom, $isElementNode, $isTextNode, type LexicalNode, type PointType } from 'lexical';
 import type { BlockPoint } from '../../../../shared/model';
 import { $isBlockParagraphNode } from '../nodes';
 
@@ -12,7 +12,7 @@ export interface SelectedRange {
 
 /** Converts a Lexical point (text or element) into a block id and an offset in that block's text. */
 function $toBlockPoint(point: PointType): BlockPoint | null {
-  let node = point.getNode();
+  let node: LexicalNode = point.getNode();
   let offset = point.offset;
   if (point.type === 'element' && $isElementNode(node)) {
     // An element point sits between children: turn it into the start of the next text, or the end of the last.

@@ -1,0 +1,10 @@
+// The import pipeline in one import: file bytes → ImportedDocument → library records.
+export { ImportError, isImportError, type ImportErrorCode } from './errors';
+export { importSource, type SourceFile } from './importSource';
+export { buildLibraryRecords, countWords, sha256Hex, titleFromFileName, type LibraryRecordOptions } from './buildLibraryRecords';
+export { detectFormat, fileExtension } from './detectFormat';
+export { decodeText, decodeWindows1252, type DecodedText, type TextEncodingName } from './decodeText';
+export { importText, textToBlocks } from './text';
+export { importMarkdown, markdownToBlocks } from './markdown';
+export { importHtml, defaultContentExtractor, type ContentExtractor, type DomWindow, type ImportEnvironment } from './html';
+export { normalizeBlockText } from './normalizeText';
