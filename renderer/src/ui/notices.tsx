@@ -15,6 +15,9 @@ interface NoticeApi {
 
 const NoticeContext = createContext<NoticeApi | null>(null);
 let nextId = 1;
+/** Enough to see what just happened without burying the text under messages. */
+const MAX_NOTICES = 3;
+const CONFIRMATION_MS = 4000;
 
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -23,9 +26,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const notify = useCallback(
     (kind: NoticeKind, text: string) => {
       const id = nextId++;
-      setNotices((list) => [...list.slice(-4), { id, kind, text }]);
+      setNotices((list) => [...list.slice(-(MAX_NOTICES - 1)), { id, kind, text }]);
       // Errors wait for the user; confirmations fade on their own.
-      if (kind !== 'error') setTimeout(() => dismiss(id), 6000);
+      if (kind !== 'error') setTimeout(() => dismiss(id), CONFIRMATION_MS);
     },
     [dismiss],
   );
