@@ -1,6 +1,7 @@
 // The application shell: header with the language switch, and the library or reader view.
 import { useI18n } from '../i18n/useI18n';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { DatabaseGate } from '../db/DatabaseGate';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { useRoute } from './useRoute';
@@ -17,11 +18,13 @@ export function App() {
         </a>
         <LanguageSwitcher />
       </header>
-      {route.view === 'reader' ? (
-        <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
-      ) : (
-        <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
-      )}
+      <DatabaseGate>
+        {route.view === 'reader' ? (
+          <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
+        ) : (
+          <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
+        )}
+      </DatabaseGate>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, fr, langFromLocale, tagDisplayName, translate } from '../../../shared/i18n';
+import { en, FEATURE_KEY_COUNT, fr, langFromLocale, tagDisplayName, translate } from '../../../shared/i18n';
 import { DEFAULT_TAGS } from '../../../shared/model';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -7,6 +7,10 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('the dictionary', () => {
   it('has the same keys in French and English', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('has no key defined by two features', () => {
+    expect(Object.keys(en)).toHaveLength(FEATURE_KEY_COUNT);
   });
 
   it('uses the same placeholders in both languages, and no string is empty', () => {
