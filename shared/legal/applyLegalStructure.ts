@@ -18,6 +18,11 @@ export function applyLegalStructure(imported: ImportedDocument): ImportedDocumen
   const guessed = detectMetadata(blocks);
   const meta: DraftMeta = { ...guessed, ...definedOnly(imported.meta) };
   meta.kind = guessed.kind ?? imported.meta.kind ?? (imported.sourceFormat === 'text' ? 'other' : 'article');
+  // A ruling's publication is its Lebon or Bulletin mention, not the site it was saved from.
+  if (meta.kind === 'ruling') {
+    if (guessed.publication) meta.publication = guessed.publication;
+    else delete meta.publication;
+  }
   return { ...imported, meta, blocks };
 }
 

@@ -5,6 +5,7 @@ import { fold } from './fold';
 import { findFirstDate, toIsoDate } from './frenchDates';
 import { guessLanguage } from './language';
 import { buildRulingTitle } from './rulingTitle';
+import { detectDecisionKind, detectPublication } from './decisionKind';
 
 // ECLI:<country>:<court>:<year>:<ordinal>; the ordinal may contain dots (`503163.20250425`).
 const ECLI = /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,30}/u;
@@ -67,6 +68,10 @@ export function detectMetadata(blocks: readonly DraftBlock[]): DraftMeta {
   if (date) meta.date = date;
   const caseNumber = findCaseNumber(header);
   if (caseNumber) meta.caseNumber = caseNumber;
+  const decisionKind = detectDecisionKind(header, blocks, court, ecli, formation);
+  if (decisionKind) meta.decisionKind = decisionKind;
+  const publication = detectPublication(header);
+  if (publication) meta.publication = publication;
   const title = buildRulingTitle(meta);
   if (title) meta.title = title;
   return meta;

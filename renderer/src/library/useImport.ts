@@ -1,29 +1,75 @@
-// The import action shared by the picker button and drag-and-drop: files in, one notice per file out.
-import { useCallback, useState } from 'react';
+// The import action shared by the picker, drag-and-drop and paste: files in, per-file progress, a summary, choices on duplicates.
+import { useCallback, useMemo, useState } from 'react';
 import type { PickedFile } from '../../../shared/ipc';
 import { bridge } from '../platform';
 import { useI18n } from '../i18n/useI18n';
-import { useNotices } from '../ui/notices';
-import { importPickedFile } from './importFiles';
+import { useNotices, type NoticeKind } from '../ui/notices';
+import { importPickedFile, type ConflictChoice, type ConflictQuestion, type ImportOutcome } from './importFiles';
 
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
+export const IMPORT_EXTENSIONS = ['docx', 'odt', 'html', 'htm', 'md', 'markdown', 'txt'];
+
+/** A file whose bytes are read only when its turn comes (a drop of many large files is not read all at once). */
+export interface LazyFile {
+  name: string;
+  load: () => Promise<PickedFile>;
+}
+export type ImportItem = PickedFile | LazyFile;
+
+export type BatchStatus = 'waiting' | 'importing' | ImportOutcome['status'];
+export interface BatchEntry {
+  name: string;
+  status: BatchStatus;
+  message?: string;
+}
+
+const NOTICE: Record<ImportOutcome['status'], NoticeKind> = { imported: 'success', version: 'success', skipped: 'info', failed: 'error' };
+
+export interface PendingQuestion {
+  question: ConflictQuestion;
+  answer: (choice: ConflictChoice) => void;
+}
 
 export function useImport() {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
-  const [busy, setBusy] = useState<string | null>(null);
+  const [batch, setBatch] = useState<{ entries: BatchEntry[]; running: boolean } | null>(null);
+  const [pending, setPending] = useState<PendingQuestion | null>(null);
 
+  const resolveConflict = useCallback(
+    (question: ConflictQuestion) =>
+      new Promise<ConflictChoice>((resolve) => {
+        setPending({ question, answer: (choice) => (setPending(null), resolve(choice)) });
+      }),
+    [],
+  );
+
+  /**
+   * The one entry point for importing files, whatever brought them (picker, drop, paste, and
+   * the desktop shell's "Open with" / command line, which hand over PickedFiles). Files are
+   * imported one after the other, each in its own transaction, so one bad file never stops
+   * the others; the outcomes are returned for callers that want them.
+   */
   const importFiles = useCallback(
-    async (files: Array<PickedFile | Promise<PickedFile>>) => {
-      for (const pending of files) {
-        const file = await pending;
-        setBusy(file.name);
-        const outcome = await importPickedFile(file, lang);
-        notify(outcome.status === 'failed' ? 'error' : outcome.status === 'duplicate' ? 'info' : 'success', outcome.message);
+    async (items: readonly ImportItem[], options: { title?: string } = {}): Promise<ImportOutcome[]> => {
+      if (items.length === 0) return [];
+      const entries: BatchEntry[] = items.map((item) => ({ name: item.name, status: 'waiting' }));
+      const update = (i: number, entry: Partial<BatchEntry>, running = true) => {
+        entries[i] = { ...entries[i]!, ...entry };
+        setBatch({ entries: [...entries], running });
+      };
+      setBatch({ entries: [...entries], running: true });
+      const outcomes: ImportOutcome[] = [];
+      for (const [i, item] of items.entries()) {
+        update(i, { status: 'importing' });
+        const file = 'load' in item ? await item.load() : item;
+        const outcome = await importPickedFile(file, { lang, resolveConflict, title: options.title });
+        outcomes.push(outcome);
+        notify(NOTICE[outcome.status], outcome.message);
+        update(i, { status: outcome.status, message: outcome.message }, i < items.length - 1);
       }
-      setBusy(null);
+      return outcomes;
     },
-    [lang, notify],
+    [lang, notify, resolveConflict],
   );
 
   const pickAndImport = useCallback(async () => {
@@ -34,5 +80,10 @@ export function useImport() {
     await importFiles(files);
   }, [importFiles, t]);
 
-  return { busy, importFiles, pickAndImport };
+  const closeSummary = useCallback(() => setBatch(null), []);
+  const busy = batch?.running ?? false;
+  return useMemo(
+    () => ({ busy, batch, pending, importFiles, pickAndImport, closeSummary }),
+    [busy, batch, pending, importFiles, pickAndImport, closeSummary],
+  );
 }
