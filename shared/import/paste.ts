@@ -7,6 +7,6 @@ import type { SourceFile } from './importSource';
  * file name is the title, made safe for export file names, with `.txt`.
  */
 export function pastedTextFile(text: string, title: string): SourceFile {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, 120);
+  const safe = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, 120);
   return { name: `${safe || 'texte-colle'}.txt`, bytes: new TextEncoder().encode(text) };
 }
