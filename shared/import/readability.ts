@@ -28,7 +28,8 @@ function dropAds(root: ParentNode): void {
  * removed. Otherwise, when Readability judges the page to hold an article, its choice is used:
  * it scores the page's blocks by text density and drops navigation, sidebars and ads (its
  * `byline` and `siteName` fill in the author and the publication). A page it cannot judge
- * (short, or a list of links) is read whole, minus ads. The page is already sanitised, and
+ * (short, or a list of links) is read whole, minus ads. Readability drops the heading that
+ * repeats the page's title; the title is the document's title. The page is already sanitised, and
  * Readability works on a copy in a document with no browsing context, so nothing runs.
  */
 export function readabilityExtractor(env: ImportEnvironment): ContentExtractor {
@@ -41,6 +42,9 @@ export function readabilityExtractor(env: ImportEnvironment): ContentExtractor {
     }
     const doc = env.window.document.implementation.createHTMLDocument('');
     doc.body.append(page.cloneNode(true));
+    // Before Readability: it scores siblings of the text by their length, and an ad banner next
+    // to the article is long enough to be kept with it.
+    dropAds(doc.body);
     if (!isProbablyReaderable(doc)) {
       dropAds(page);
       return page;
