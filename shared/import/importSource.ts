@@ -29,7 +29,7 @@ const TEXT_IMPORTERS: Readonly<Record<TextFormat, (text: string, env: ImportEnvi
 
 /** Formats read from their bytes (archives), which check their own structure and report `corrupt`. */
 const BINARY_IMPORTERS: Readonly<Record<BinaryFormat, (file: SourceFile, env: ImportEnvironment) => Promise<ImportedDocument>>> = {
-  docx: (file, env) => importDocx(file.bytes, file.name, env),
+  docx: (file) => importDocx(file.bytes, file.name),
   odt: (file, env) => importOdt(file.bytes, file.name, env),
 };
 
