@@ -89,7 +89,7 @@ export function DocumentDetailsDialog({ document, onClose }: { document: GloseDo
               <input
                 type="text"
                 value={fields[key]}
-                placeholder={key === 'date' ? 'AAAA-MM-JJ' : undefined}
+                placeholder={key === 'date' ? t('details.datePlaceholder') : undefined}
                 onChange={(e) => setFields((current) => ({ ...current, [key]: e.target.value }))}
               />
             </label>

@@ -153,6 +153,21 @@ describe('importSource on the other fixtures', () => {
 });
 
 describe('importSource encodings', () => {
+  const text = 'Conseil d’État\r\n\r\nN° 503163 — « Cœur » à 5 €';
+  const expected = ['Conseil d’État', 'N° 503163 — « Cœur » à 5 €'];
+  const blocksOf = async (bytes: Uint8Array) => (await importSource({ name: 'decision.txt', bytes }, env)).blocks.map((block) => block.text);
+
+  it('reads UTF-8 with and without a BOM, UTF-16 big-endian with a BOM, and Windows-1252', async () => {
+    expect(await blocksOf(encode(text))).toEqual(expected);
+    expect(await blocksOf(new Uint8Array([0xef, 0xbb, 0xbf, ...encode(text)]))).toEqual(expected);
+    const be = new Uint8Array(2 + text.length * 2);
+    be.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) new DataView(be.buffer).setUint16(2 + i * 2, text.charCodeAt(i), false);
+    expect(await blocksOf(be)).toEqual(expected);
+    const cp1252: Record<string, number> = { '’': 0x92, 'É': 0xc9, '°': 0xb0, '—': 0x97, '«': 0xab, '»': 0xbb, 'Œ': 0x8c, 'œ': 0x9c, 'à': 0xe0, '€': 0x80 };
+    expect(await blocksOf(Uint8Array.from(text, (char) => cp1252[char] ?? char.charCodeAt(0)))).toEqual(expected);
+  });
+
   it('imports UTF-16 text (whose NUL bytes are no sign of binary data)', async () => {
     const text = "Conseil d’État\r\n\r\nN° 503163";
     const bytes = new Uint8Array(2 + text.length * 2);
