@@ -1,5 +1,6 @@
 // The legal pass: paragraph numbers, then sections, then metadata, merged with what the importer found.
 import type { DraftMeta, ImportedDocument } from '../model';
+import { detectArticleMetadata } from './articleMetadata';
 import { detectMetadata } from './metadata';
 import { detectParagraphNumbers } from './paragraphNumbers';
 import { detectSections } from './sections';
@@ -22,6 +23,11 @@ export function applyLegalStructure(imported: ImportedDocument): ImportedDocumen
   if (meta.kind === 'ruling') {
     if (guessed.publication) meta.publication = guessed.publication;
     else delete meta.publication;
+  } else {
+    // An article's byline and date, from its first lines when the file's markup said nothing.
+    for (const [key, value] of Object.entries(detectArticleMetadata(blocks)) as [keyof DraftMeta, string][]) {
+      if (!meta[key]) Object.assign(meta, { [key]: value });
+    }
   }
   return { ...imported, meta, blocks };
 }

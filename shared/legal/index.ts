@@ -9,3 +9,4 @@ export { buildRulingTitle } from './rulingTitle';
 export { findDates, findFirstDate, formatFrenchDate, toIsoDate, type FoundDate } from './frenchDates';
 export { fold } from './fold';
 export { detectDecisionKind, detectPublication } from './decisionKind';
+export { detectArticleMetadata } from './articleMetadata';

@@ -130,3 +130,21 @@ describe('rulings of the French and European courts', () => {
     expect(read(['Conseil d’État', 'N° 440000', '10ème - 9ème chambres réunies', 'Lecture du 3 mai 2024', 'Vu la procédure suivante :', '1. Point.', 'D E C I D E :', 'Article 1er : Rejet.']).meta.decisionKind).toBe('decision');
   });
 });
+
+describe('articles in plain text', () => {
+  it('read their byline and date from the first lines', () => {
+    const { meta } = read([
+      'Health Data Hub : le juge des référés et le Cloud Act',
+      'Par Claire Fontaine, avocate au barreau de Paris',
+      'Publié le 2 mai 2025',
+      'Le juge des référés du Conseil d’État a refusé de suspendre la délibération de la CNIL.',
+    ]);
+    expect(meta).toMatchObject({ author: 'Claire Fontaine', date: '2025-05-02' });
+    expect(meta.kind).not.toBe('ruling');
+  });
+
+  it('take no author from a sentence that starts with “Par”', () => {
+    const { meta } = read(['Note', 'Par une ordonnance du 25 avril 2025, le juge des référés a rejeté la requête.']);
+    expect(meta.author).toBeUndefined();
+  });
+});
