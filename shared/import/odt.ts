@@ -88,21 +88,15 @@ export function odtToBlocks(body: Element): DraftBlock[] {
         push(blocks, { type: listDepth > 0 ? 'listItem' : 'paragraph', text: inline(child) });
       } else if (key === `${TEXT} list`) {
         walk(child, listDepth + 1);
-      } else if (key === `${TEXT} list-item` || key === `${TEXT} list-header`) {
-        walkListItem(child, listDepth);
       } else if (key === `${TABLE} table-cell` || key === `${TABLE} covered-table-cell`) {
         // A cell is a paragraph context of its own, even inside a list.
         walk(child, 0);
       } else {
-        // Sections, tables, rows, headers, soft page breaks: containers, their children are walked.
+        // List items (each paragraph of one is an item), sections, tables, rows, soft page
+        // breaks: containers, whose children are walked.
         walk(child, listDepth);
       }
     }
-  };
-
-  /** A list item's first paragraph is the item; its other paragraphs and nested lists follow. */
-  const walkListItem = (item: Element, listDepth: number): void => {
-    walk(item, listDepth);
   };
 
   walk(body, 0);

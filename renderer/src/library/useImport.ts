@@ -38,7 +38,11 @@ export function useImport() {
   const resolveConflict = useCallback(
     (question: ConflictQuestion) =>
       new Promise<ConflictChoice>((resolve) => {
-        setPending({ question, answer: (choice) => (setPending(null), resolve(choice)) });
+        const answer = (choice: ConflictChoice): void => {
+          setPending(null);
+          resolve(choice);
+        };
+        setPending({ question, answer });
       }),
     [],
   );

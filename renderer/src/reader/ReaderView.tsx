@@ -77,14 +77,15 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           <ReaderEditor label={t('reader.documentText')} blocks={blocks} spans={spans} colours={colours} onSelection={onSelection} />
         </section>
         <div className="reader-side">
-        <ReviewPanel passages={passages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={(id) => void removePassage(id)} />
-        <PassagePanel
-          passages={passages.filter((passage) => passage.status !== 'orphan')}
-          blocks={blocks}
-          tags={tags}
-          onShow={(id) => void scrollToPassage(window.document, id)}
-          onRemove={(id) => void removePassage(id)}
-        />
+          {/* Orphans have no place in the text: they are listed for review only, never hidden. */}
+          <ReviewPanel passages={passages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={(id) => void removePassage(id)} />
+          <PassagePanel
+            passages={passages.filter((passage) => passage.status !== 'orphan')}
+            blocks={blocks}
+            tags={tags}
+            onShow={(id) => void scrollToPassage(window.document, id)}
+            onRemove={(id) => void removePassage(id)}
+          />
         </div>
       </div>
     </main>
