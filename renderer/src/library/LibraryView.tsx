@@ -1,7 +1,7 @@
 // The library: every imported document with its kind, date and passage count; import by picker or drop.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listDocuments, passageCounts } from '../db/documents';
+import { listDocuments, passageCounts, reviewCounts } from '../db/documents';
 import { useI18n } from '../i18n/useI18n';
 import { ConflictDialog } from './ConflictDialog';
 import { DropZone } from './DropZone';
@@ -13,6 +13,7 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
   const { lang, t } = useI18n();
   const documents = useLiveQuery(listDocuments, []);
   const counts = useLiveQuery(passageCounts, []);
+  const toReview = useLiveQuery(reviewCounts, []);
   const { busy, batch, pending, importFiles, pickAndImport, closeSummary } = useImport();
   const [pasting, setPasting] = useState(false);
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
@@ -58,7 +59,10 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
                   </td>
                   <td>{t(`kind.${doc.kind}`)}</td>
                   <td>{dateFormat.format(doc.importedAt)}</td>
-                  <td className="numeric">{counts?.get(doc.id) ?? 0}</td>
+                  <td className="numeric">
+                    {counts?.get(doc.id) ?? 0}
+                    {toReview?.get(doc.id) ? <span className="to-review">{t('library.toReview', { count: String(toReview.get(doc.id)) })}</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

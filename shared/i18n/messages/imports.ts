@@ -21,7 +21,8 @@ export const importsMessages = bilingual(
     'import.status.skipped': 'Skipped',
     'import.status.failed': 'Failed',
     'import.versioned':
-      '“{title}” now has version {version}: {anchored} passages found unchanged, {drifted} whose text changed, {orphan} not found. Open the document to review them.',
+      '“{title}” now has version {version}. Passages found unchanged: {anchored}; whose text changed: {drifted}; not found: {orphan}. Open the document to review them.',
+    'library.toReview': '{count} to review',
     'paste.open': 'Paste text…',
     'paste.heading': 'Paste text',
     'paste.titleLabel': 'Title (optional)',
@@ -59,7 +60,8 @@ export const importsMessages = bilingual(
     'import.status.skipped': 'Ignoré',
     'import.status.failed': 'Échec',
     'import.versioned':
-      '« {title} » passe à la version {version} : {anchored} passage(s) retrouvé(s) à l’identique, {drifted} dont le texte a changé, {orphan} introuvable(s). Ouvrez le document pour les vérifier.',
+      '« {title} » passe à la version {version}. Passages retrouvés à l’identique : {anchored} ; dont le texte a changé : {drifted} ; introuvables : {orphan}. Ouvrez le document pour les vérifier.',
+    'library.toReview': '{count} à vérifier',
     'paste.open': 'Coller du texte…',
     'paste.heading': 'Coller du texte',
     'paste.titleLabel': 'Titre (facultatif)',
