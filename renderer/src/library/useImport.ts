@@ -1,5 +1,6 @@
 // The import action shared by the picker, drag-and-drop and paste: files in, per-file progress, a summary, choices on duplicates.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { translate } from '../../../shared/i18n';
 import type { PickedFile } from '../../../shared/ipc';
 import { bridge } from '../platform';
 import { useI18n } from '../i18n/useI18n';
@@ -34,6 +35,8 @@ export function useImport() {
   const { notify } = useNotices();
   const [batch, setBatch] = useState<{ entries: BatchEntry[]; running: boolean } | null>(null);
   const [pending, setPending] = useState<PendingQuestion | null>(null);
+  // Files dropped while a batch runs wait for it: one batch, one summary, one question at a time.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const resolveConflict = useCallback(
     (question: ConflictQuestion) =>
@@ -47,14 +50,8 @@ export function useImport() {
     [],
   );
 
-  /**
-   * The one entry point for importing files, whatever brought them (picker, drop, paste, and
-   * the desktop shell's "Open with" / command line, which hand over PickedFiles). Files are
-   * imported one after the other, each in its own transaction, so one bad file never stops
-   * the others; the outcomes are returned for callers that want them.
-   */
-  const importFiles = useCallback(
-    async (items: readonly ImportItem[], options: { title?: string } = {}): Promise<ImportOutcome[]> => {
+  const runBatch = useCallback(
+    async (items: readonly ImportItem[], options: { title?: string }): Promise<ImportOutcome[]> => {
       if (items.length === 0) return [];
       const entries: BatchEntry[] = items.map((item) => ({ name: item.name, status: 'waiting' }));
       const update = (i: number, entry: Partial<BatchEntry>, running = true) => {
@@ -65,8 +62,15 @@ export function useImport() {
       const outcomes: ImportOutcome[] = [];
       for (const [i, item] of items.entries()) {
         update(i, { status: 'importing' });
-        const file = 'load' in item ? await item.load() : item;
-        const outcome = await importPickedFile(file, { lang, resolveConflict, title: options.title });
+        let outcome: ImportOutcome;
+        try {
+          const file = 'load' in item ? await item.load() : item;
+          outcome = await importPickedFile(file, { lang, resolveConflict, title: options.title });
+        } catch (error) {
+          // The file could not even be read (moved, unreadable): say so and go on with the others.
+          const detail = error instanceof Error ? error.message : String(error);
+          outcome = { status: 'failed', message: translate(lang, 'import.error.unknown', { name: item.name, detail }) };
+        }
         outcomes.push(outcome);
         notify(NOTICE[outcome.status], outcome.message);
         update(i, { status: outcome.status, message: outcome.message }, i < items.length - 1);
@@ -74,6 +78,21 @@ export function useImport() {
       return outcomes;
     },
     [lang, notify, resolveConflict],
+  );
+
+  /**
+   * The one entry point for importing files, whatever brought them (picker, drop, paste, and
+   * the desktop shell's "Open with" / command line, which hand over PickedFiles). Files are
+   * imported one after the other, each in its own transaction, so one bad file never stops
+   * the others; the outcomes are returned for callers that want them.
+   */
+  const importFiles = useCallback(
+    (items: readonly ImportItem[], options: { title?: string } = {}): Promise<ImportOutcome[]> => {
+      const run = queue.current.then(() => runBatch(items, options));
+      queue.current = run.catch(() => undefined);
+      return run;
+    },
+    [runBatch],
   );
 
   const pickAndImport = useCallback(async () => {
