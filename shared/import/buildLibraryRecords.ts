@@ -44,9 +44,10 @@ export async function buildLibraryRecords(
     contentHash: await sha256Hex(canonical),
   };
   // Only the fields that were found: Dexie rows without `undefined` keys stay small and clean.
-  for (const key of ['court', 'formation', 'date', 'caseNumber', 'ecli', 'parties', 'author'] as const) {
+  for (const key of ['court', 'formation', 'date', 'caseNumber', 'ecli', 'parties', 'author', 'decisionKind', 'publication'] as const) {
     const value = meta[key];
-    if (value) document[key] = value;
+    // Each key copies its own type; TypeScript cannot pair them through the loop variable.
+    if (value) (document as unknown as Record<string, unknown>)[key] = value;
   }
   return { document, blocks };
 }

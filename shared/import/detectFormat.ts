@@ -10,14 +10,16 @@ const BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  docx: 'docx',
+  odt: 'odt',
 };
 
 /**
- * Formats users will try that Glose cannot read yet (a later issue adds PDF, DOCX and ODT).
+ * Formats users will try that Glose cannot read yet (a later issue adds PDF).
  * They are refused by extension, whatever their content, so the message says "unsupported".
  */
 const NOT_YET_SUPPORTED = new Set([
-  'pdf', 'doc', 'docx', 'odt', 'rtf', 'pages', 'epub', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp',
+  'pdf', 'doc', 'rtf', 'pages', 'epub', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp',
   'png', 'jpg', 'jpeg', 'gif', 'webp', 'tif', 'tiff', 'bmp', 'heic', 'svg',
   'zip', '7z', 'rar', 'gz', 'tar', 'msg', 'eml',
 ]);

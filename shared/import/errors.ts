@@ -1,7 +1,18 @@
 // The one error type importers throw: a code the UI turns into a specific, translated message.
 
 /** Why a file could not be imported; each code has its own message in shared/i18n (`import.error.<code>`). */
-export type ImportErrorCode = 'empty' | 'binary' | 'tooLarge' | 'unsupported' | 'noText';
+export type ImportErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'tooLarge'
+  | 'unsupported'
+  | 'noText'
+  /** The file is damaged or truncated: its format's structure cannot be read (any format). */
+  | 'corrupt'
+  /** An archive (DOCX, ODT) whose declared content would inflate far beyond any real document. */
+  | 'zipBomb'
+  /** A Word or OpenDocument file saved with a password (Office stores those encrypted, not zipped). */
+  | 'passwordProtected';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';

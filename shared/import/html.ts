@@ -1,8 +1,9 @@
 // HTML → blocks: parse inert, read the page's metadata, sanitise, drop page chrome, read the main content.
 import createDOMPurify from 'dompurify';
-import type { ImportedDocument } from '../model';
+import type { DraftMeta, ImportedDocument } from '../model';
 import { htmlToBlocks } from './htmlBlocks';
 import { readHtmlMetadata } from './htmlMetadata';
+import { readabilityExtractor } from './readability';
 
 /** A browser window, or a jsdom one in tests: it provides DOMParser and the DOM DOMPurify needs. */
 export type DomWindow = Window & typeof globalThis;
@@ -13,11 +14,12 @@ export interface ImportEnvironment {
 }
 
 /**
- * Picks the element that holds the document's text in a sanitised page. The default takes the
- * page's single `<article>`, else its `<main>`, else the body; a later issue puts Mozilla's
- * Readability here for saved web articles, with the same signature.
+ * Picks the element that holds the document's text in a sanitised page. The default for
+ * imported files is readabilityExtractor (readability.ts); defaultContentExtractor takes the
+ * page's single `<article>`, else its `<main>`, else the body. An extractor may also report
+ * metadata it found (Readability's byline), used where the page's own `<meta>` says nothing.
  */
-export type ContentExtractor = (page: DocumentFragment) => Node;
+export type ContentExtractor = (page: DocumentFragment) => Node | { content: Node; meta: DraftMeta };
 
 // Page furniture and controls, never the text a jurist imports a page for. DOMPurify removes
 // them with their content (by default it keeps the text of the tags it forbids).
@@ -33,7 +35,7 @@ export const defaultContentExtractor: ContentExtractor = (page) => {
   return page.querySelector('main, [role="main"]') ?? page;
 };
 
-export function importHtml(html: string, env: ImportEnvironment, extractContent: ContentExtractor = defaultContentExtractor): ImportedDocument {
+export function importHtml(html: string, env: ImportEnvironment, extractContent: ContentExtractor = readabilityExtractor(env)): ImportedDocument {
   // DOMParser documents have no browsing context: scripts never run, images and styles never
   // load, event handlers never fire. Imported HTML is never given to the live page's innerHTML.
   const parsed = new env.window.DOMParser().parseFromString(html, 'text/html');
@@ -56,6 +58,13 @@ export function importHtml(html: string, env: ImportEnvironment, extractContent:
   // No fallback to the whole page when the article is empty: what is left around it is chrome
   // (cookie banners, share buttons), and importing that would hide the real problem (the
   // article is rendered by JavaScript). importSource reports an empty result as `noText`.
-  const blocks = htmlToBlocks(extractContent(page));
+  const extracted = extractContent(page);
+  const isNode = 'nodeType' in extracted;
+  if (!isNode) {
+    for (const [key, value] of Object.entries(extracted.meta) as [keyof DraftMeta, string][]) {
+      if (value && !meta[key]) Object.assign(meta, { [key]: value });
+    }
+  }
+  const blocks = htmlToBlocks(isNode ? extracted : extracted.content);
   return { meta, blocks, sourceFormat: 'html' };
 }

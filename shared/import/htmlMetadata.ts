@@ -1,4 +1,4 @@
-// Reads what an HTML page says about itself: title, author, publication date, language, kind.
+// Reads what an HTML page says about itself: title, author, publication, publication date, language, kind.
 import type { DraftMeta } from '../model';
 import { toIsoDate } from '../legal/frenchDates';
 import { normalizeBlockText } from './normalizeText';
@@ -25,6 +25,10 @@ export function readHtmlMetadata(document: Document): DraftMeta {
     document.querySelector('[rel~="author"]')?.textContent,
   );
   if (author) meta.author = author;
+
+  // The journal or site that published the article (a ruling's publication is its Lebon mention, read by the legal pass).
+  const publication = firstText(metaContent('citation_journal_title'), metaContent('og:site_name'), metaContent('dc.publisher'));
+  if (publication) meta.publication = publication;
 
   const dateSource = firstText(
     metaContent('article:published_time'),

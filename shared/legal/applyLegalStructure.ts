@@ -1,5 +1,6 @@
 // The legal pass: paragraph numbers, then sections, then metadata, merged with what the importer found.
 import type { DraftMeta, ImportedDocument } from '../model';
+import { detectArticleMetadata } from './articleMetadata';
 import { detectMetadata } from './metadata';
 import { detectParagraphNumbers } from './paragraphNumbers';
 import { detectSections } from './sections';
@@ -18,6 +19,16 @@ export function applyLegalStructure(imported: ImportedDocument): ImportedDocumen
   const guessed = detectMetadata(blocks);
   const meta: DraftMeta = { ...guessed, ...definedOnly(imported.meta) };
   meta.kind = guessed.kind ?? imported.meta.kind ?? (imported.sourceFormat === 'text' ? 'other' : 'article');
+  // A ruling's publication is its Lebon or Bulletin mention, not the site it was saved from.
+  if (meta.kind === 'ruling') {
+    if (guessed.publication) meta.publication = guessed.publication;
+    else delete meta.publication;
+  } else {
+    // An article's byline and date, from its first lines when the file's markup said nothing.
+    for (const [key, value] of Object.entries(detectArticleMetadata(blocks)) as [keyof DraftMeta, string][]) {
+      if (!meta[key]) Object.assign(meta, { [key]: value });
+    }
+  }
   return { ...imported, meta, blocks };
 }
 

@@ -8,3 +8,5 @@ export { guessLanguage } from './language';
 export { buildRulingTitle } from './rulingTitle';
 export { findDates, findFirstDate, formatFrenchDate, toIsoDate, type FoundDate } from './frenchDates';
 export { fold } from './fold';
+export { detectDecisionKind, detectPublication } from './decisionKind';
+export { detectArticleMetadata } from './articleMetadata';

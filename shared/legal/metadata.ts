@@ -5,6 +5,7 @@ import { fold } from './fold';
 import { findFirstDate, toIsoDate } from './frenchDates';
 import { guessLanguage } from './language';
 import { buildRulingTitle } from './rulingTitle';
+import { detectDecisionKind, detectPublication } from './decisionKind';
 
 // ECLI:<country>:<court>:<year>:<ordinal>; the ordinal may contain dots (`503163.20250425`).
 const ECLI = /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,30}/u;
@@ -15,6 +16,10 @@ const NUMBER_ITEM = String.raw`(?:[A-Z]\s)?\d[\dA-Z./-]*(?:\s(?:QPC|DC|LP|LOM|FN
 const CASE_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}])[Nn](?:°|º|o\.?)s?\s*:?\s*(${NUMBER_ITEM}(?:\s*(?:,|et)\s*${NUMBER_ITEM})*)`, 'u');
 // Légifrance titles: `Conseil d'État, Juge des référés, 25/04/2025, 503163, Inédit au recueil Lebon`.
 const TITLE_CASE_NUMBER = /,\s*\d{1,2}\/\d{1,2}\/\d{4}\s*,\s*(\d[\dA-Z./-]*(?:\s*,\s*\d[\dA-Z./-]*)*?)\s*(?:,|$)/u;
+// The Cour de cassation cites the appeal's number: `N° de pourvoi : 22-18.657`, `Pourvoi n° Q 22-18.657`.
+const POURVOI = /\b(?:n[°º]\s*(?:de\s+)?pourvoi\s*:?|pourvoi\s+n[°º])\s*((?:[A-Z]\s)?\d{2}-\d{2}\.\d{3}(?:\s*(?:,|et)\s*(?:[A-Z]\s)?\d{2}-\d{2}\.\d{3})*)/iu;
+// A decision named with its number: `Décision n° 2019-790 DC du 5 août 2019` (Conseil constitutionnel).
+const NAMED_DECISION = /^d[ée]cision\s/iu;
 // The Court of Justice: `Affaire C-311/18`, `Case C-311/18`.
 const EU_CASE = /\b(?:affaire|case|aff\.)\s+([CT]-\d{1,4}\/\d{2}(?:\s+P)?)/iu;
 
@@ -67,6 +72,10 @@ export function detectMetadata(blocks: readonly DraftBlock[]): DraftMeta {
   if (date) meta.date = date;
   const caseNumber = findCaseNumber(header);
   if (caseNumber) meta.caseNumber = caseNumber;
+  const decisionKind = detectDecisionKind(header, blocks, court, ecli, formation);
+  if (decisionKind) meta.decisionKind = decisionKind;
+  const publication = detectPublication(header);
+  if (publication) meta.publication = publication;
   const title = buildRulingTitle(meta);
   if (title) meta.title = title;
   return meta;
@@ -121,8 +130,13 @@ function findCaseNumber(header: readonly DraftBlock[]): string | undefined {
     return numbers ? splitNumbers(numbers) : undefined;
   };
   return (
+    firstOf(header, (block) => {
+      const numbers = POURVOI.exec(block.text)?.[1];
+      return numbers ? splitNumbers(numbers) : undefined;
+    }) ??
     // A line of its own (`N° 503163`) first: a `n°` inside a sentence may be a statute's.
     firstOf(header, (block) => (/^[Nn](?:°|º|os?\b)/u.test(block.text) ? signed(block) : undefined)) ??
+    firstOf(header, (block) => (NAMED_DECISION.test(block.text) ? signed(block) : undefined)) ??
     firstOf(header, (block) => (courtFromHeader(block.text) ? signed(block) : undefined)) ??
     firstOf(header, (block) => {
       const numbers = courtFromHeader(block.text) ? TITLE_CASE_NUMBER.exec(block.text)?.[1] : undefined;

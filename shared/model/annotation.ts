@@ -40,6 +40,11 @@ export interface Annotation {
   /** Plain text of the note for now; a Lexical JSON note comes with the notes editor. */
   note?: string;
   status: AnchorStatus;
+  /**
+   * The passage's text before a new version of its document moved it (`drifted`): kept so the
+   * review list can show what changed. Absent for passages never re-anchored.
+   */
+  previousExact?: string;
   createdAt: number;
   updatedAt: number;
 }

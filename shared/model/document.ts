@@ -1,7 +1,9 @@
 // The document, its immutable blocks, and what an importer hands to the library.
 
 export type DocumentKind = 'ruling' | 'article' | 'statute' | 'other';
-export type SourceFormat = 'text' | 'markdown' | 'html';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'odt';
+/** What a ruling calls itself: the kind of decision, as its header prints it. */
+export type DecisionKind = 'ordonnance' | 'decision' | 'arret' | 'jugement';
 export type BlockType = 'heading' | 'paragraph' | 'listItem';
 /** Where a block sits in a ruling; drives the default role of a passage. */
 export type Section = 'header' | 'procedure' | 'arguments' | 'reasoning' | 'operative';
@@ -19,6 +21,17 @@ export interface GloseDocument {
   parties?: string;
   /** Author of an article (HTML `meta[name=author]`, Markdown front matter); rulings have none. */
   author?: string;
+  /** A ruling's kind of decision (`ordonnance`, `arrêt`…), from its header; cited by some styles. */
+  decisionKind?: DecisionKind;
+  /**
+   * Where it is published: a ruling's mention in the reports (`Publié au recueil Lebon`, `Inédit
+   * au recueil Lebon`, `Mentionné aux tables du recueil Lebon`), an article's journal or site.
+   */
+  publication?: string;
+  /** Which version of the source this is: 1 at first import, +1 for each new version (see replaceDocumentVersion). */
+  version?: number;
+  /** Epoch milliseconds of the user's last correction of the metadata form; absent if never corrected. */
+  metadataEditedAt?: number;
   sourceFileName: string;
   sourceFormat: SourceFormat;
   /** BCP 47 language of the text, e.g. `fr`. */
@@ -50,7 +63,7 @@ export type DraftBlock = Omit<Block, 'id' | 'docId' | 'order'>;
 
 /** Metadata an importer or the legal pass could find; all optional, all editable later. */
 export type DraftMeta = Partial<
-  Pick<GloseDocument, 'title' | 'kind' | 'court' | 'formation' | 'date' | 'caseNumber' | 'ecli' | 'parties' | 'author' | 'language'>
+  Pick<GloseDocument, 'title' | 'kind' | 'court' | 'formation' | 'date' | 'caseNumber' | 'ecli' | 'parties' | 'author' | 'language' | 'decisionKind' | 'publication'>
 >;
 
 /** What a format importer returns: no ids yet, nothing stored. */

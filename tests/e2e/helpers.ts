@@ -9,7 +9,7 @@ export const RULING_FIXTURE = `${FIXTURES}ce-ordonnance-health-data.txt`;
 
 export const importButton = (page: Page) => page.getByRole('button', { name: /Importer des fichiers|Import files/ });
 
-export async function importByPicker(page: Page, files: string | { name: string; mimeType: string; buffer: Buffer }) {
+export async function importByPicker(page: Page, files: string | string[] | { name: string; mimeType: string; buffer: Buffer } | { name: string; mimeType: string; buffer: Buffer }[]) {
   const chooser = page.waitForEvent('filechooser');
   await importButton(page).click();
   await (await chooser).setFiles(files);

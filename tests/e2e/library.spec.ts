@@ -69,6 +69,7 @@ test('the same ruling imported twice is recognised and not duplicated', async ({
   await importByPicker(page, RULING_FIXTURE);
   await expect(rows(page)).toHaveCount(1);
   await importByPicker(page, RULING_FIXTURE);
+  await page.getByRole('dialog').getByRole('button', { name: 'Ignorer ce fichier' }).click();
   await expect(page.getByTestId('notice-info')).toContainText('déjà dans votre bibliothèque');
   await expect(rows(page)).toHaveCount(1);
 });

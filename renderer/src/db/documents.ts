@@ -23,3 +23,12 @@ export async function passageCounts(): Promise<Map<string, number>> {
   await db.annotations.each((a) => counts.set(a.docId, (counts.get(a.docId) ?? 0) + 1));
   return counts;
 }
+
+/** Per document, how many passages a new version left to review (drifted or orphan). */
+export async function reviewCounts(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.annotations.each((a) => {
+    if (a.status !== 'anchored') counts.set(a.docId, (counts.get(a.docId) ?? 0) + 1);
+  });
+  return counts;
+}

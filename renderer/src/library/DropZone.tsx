@@ -1,10 +1,10 @@
 // Accepts files dropped anywhere on the library view and hands them to the importer.
 import { useState, type ReactNode } from 'react';
-import type { PickedFile } from '../../../shared/ipc';
 import { readPickedFile } from '../platform';
 import { useI18n } from '../i18n/useI18n';
+import type { LazyFile } from './useImport';
 
-export function DropZone({ onFiles, children }: { onFiles: (files: Promise<PickedFile>[]) => void; children: ReactNode }) {
+export function DropZone({ onFiles, children }: { onFiles: (files: LazyFile[]) => void; children: ReactNode }) {
   const { t } = useI18n();
   const [over, setOver] = useState(false);
   const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
@@ -22,7 +22,8 @@ export function DropZone({ onFiles, children }: { onFiles: (files: Promise<Picke
         if (!hasFiles(e)) return;
         e.preventDefault();
         setOver(false);
-        onFiles(Array.from(e.dataTransfer.files).map(readPickedFile));
+        // Each file is read when its turn comes, not all at once.
+        onFiles(Array.from(e.dataTransfer.files, (file) => ({ name: file.name, load: () => readPickedFile(file) })));
       }}
     >
       {children}

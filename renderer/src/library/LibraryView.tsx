@@ -1,15 +1,21 @@
 // The library: every imported document with its kind, date and passage count; import by picker or drop.
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listDocuments, passageCounts } from '../db/documents';
+import { listDocuments, passageCounts, reviewCounts } from '../db/documents';
 import { useI18n } from '../i18n/useI18n';
+import { ConflictDialog } from './ConflictDialog';
 import { DropZone } from './DropZone';
+import { ImportSummary } from './ImportSummary';
+import { PasteDialog } from './PasteDialog';
 import { useImport } from './useImport';
 
 export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
   const { lang, t } = useI18n();
   const documents = useLiveQuery(listDocuments, []);
   const counts = useLiveQuery(passageCounts, []);
-  const { busy, importFiles, pickAndImport } = useImport();
+  const toReview = useLiveQuery(reviewCounts, []);
+  const { busy, batch, pending, importFiles, pickAndImport, closeSummary } = useImport();
+  const [pasting, setPasting] = useState(false);
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -17,13 +23,19 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
       <DropZone onFiles={(files) => void importFiles(files)}>
         <div className="view-header">
           <h1 id="library-heading">{t('library.heading')}</h1>
-          <button type="button" className="primary" onClick={() => void pickAndImport()} disabled={busy !== null}>
-            {t('library.import')}
-          </button>
+          <div className="view-actions">
+            <button type="button" onClick={() => setPasting(true)} disabled={busy}>
+              {t('paste.open')}
+            </button>
+            <button type="button" className="primary" onClick={() => void pickAndImport()} disabled={busy}>
+              {t('library.import')}
+            </button>
+          </div>
         </div>
         <p className="progress" role="status">
-          {busy ? t('library.importing', { name: busy }) : ''}
+          {busy ? t('library.importing', { name: batch?.entries.find((entry) => entry.status === 'importing')?.name ?? '' }) : ''}
         </p>
+        {batch && batch.entries.length > 1 && <ImportSummary entries={batch.entries} running={batch.running} onClose={closeSummary} />}
         {documents && documents.length === 0 && <p className="empty">{t('library.empty')}</p>}
         {documents && documents.length > 0 && (
           <table className="library-table">
@@ -47,13 +59,26 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
                   </td>
                   <td>{t(`kind.${doc.kind}`)}</td>
                   <td>{dateFormat.format(doc.importedAt)}</td>
-                  <td className="numeric">{counts?.get(doc.id) ?? 0}</td>
+                  <td className="numeric">
+                    {counts?.get(doc.id) ?? 0}
+                    {toReview?.get(doc.id) ? <span className="to-review">{t('library.toReview', { count: String(toReview.get(doc.id)) })}</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
       </DropZone>
+      {pending && <ConflictDialog key={pending.question.fileName + pending.question.existing.id} pending={pending} />}
+      {pasting && (
+        <PasteDialog
+          onClose={() => setPasting(false)}
+          onImport={(file, title) => {
+            setPasting(false);
+            void importFiles([file], { title });
+          }}
+        />
+      )}
     </main>
   );
 }

@@ -1,15 +1,35 @@
-// Turns picked or dropped files into library documents, one transaction each, with a clear message per failure.
+// Turns picked, dropped or pasted files into library documents, one transaction each, with a clear outcome per file.
 import { MAX_IMPORT_BYTES, type PickedFile } from '../../../shared/ipc';
 import { translate, type Lang } from '../../../shared/i18n';
-import { ImportError, buildLibraryRecords, importSource } from '../../../shared/import';
+import { ImportError, buildLibraryRecords, findSameDocument, importSource, type SameDocumentReason } from '../../../shared/import';
+import type { GloseDocument } from '../../../shared/model';
 import { addDocument } from '../db/documents';
 import { db } from '../db/database';
 import { newId } from '../db/ids';
+import { replaceDocumentVersion } from '../db/versions';
 
 export type ImportOutcome =
   | { status: 'imported'; docId: string; message: string }
-  | { status: 'duplicate'; docId: string; message: string }
+  | { status: 'version'; docId: string; message: string }
+  | { status: 'skipped'; docId: string; message: string }
   | { status: 'failed'; message: string };
+
+export type ConflictChoice = 'skip' | 'newVersion' | 'separate';
+
+/** What the user is asked when an imported file looks like a document already in the library. */
+export interface ConflictQuestion {
+  fileName: string;
+  existing: GloseDocument;
+  reason: SameDocumentReason;
+}
+
+export interface ImportOptions {
+  lang: Lang;
+  /** Asks the user; without it, a file that matches a library document is skipped. */
+  resolveConflict?: (question: ConflictQuestion) => Promise<ConflictChoice>;
+  /** A title the user typed (pasted text); wins over the detected one. */
+  title?: string;
+}
 
 function formatSize(bytes: number, lang: Lang): string {
   const mb = bytes / (1024 * 1024);
@@ -25,22 +45,43 @@ function failure(lang: Lang, error: unknown, name: string): ImportOutcome {
   return { status: 'failed', message: translate(lang, 'import.error.unknown', { name, detail }) };
 }
 
-export async function importPickedFile(file: PickedFile, lang: Lang): Promise<ImportOutcome> {
+/**
+ * Imports one file. Everything that can fail (reading, parsing, the legal pass) happens before
+ * the one write, so a failure leaves the library as it was. When the file matches a document
+ * already there (same text, ECLI, case number or title), the user chooses: skip it, make it a
+ * new version of that document (passages re-anchored), or keep both.
+ */
+export async function importPickedFile(file: PickedFile, options: ImportOptions): Promise<ImportOutcome> {
+  const { lang } = options;
   // Refuse oversized files before reading or parsing anything.
   if (file.bytes === null || file.size > MAX_IMPORT_BYTES) {
     const params = { name: file.name, size: formatSize(file.size, lang), max: formatSize(MAX_IMPORT_BYTES, lang) };
     return { status: 'failed', message: translate(lang, 'import.error.tooLarge', params) };
   }
   try {
-    const imported = importSource({ name: file.name, bytes: file.bytes }, { window });
-    const { document, blocks } = await buildLibraryRecords(imported, { fileName: file.name, now: Date.now(), newId });
-    const existing = await db.documents.where('contentHash').equals(document.contentHash).first();
-    if (existing) {
+    const imported = await importSource({ name: file.name, bytes: file.bytes }, { window });
+    if (options.title?.trim()) imported.meta.title = options.title.trim();
+    const now = Date.now();
+    const { document, blocks } = await buildLibraryRecords(imported, { fileName: file.name, now, newId });
+    const same = findSameDocument(document, await db.documents.toArray());
+    const choice = same ? await (options.resolveConflict?.({ fileName: file.name, existing: same.document, reason: same.reason }) ?? 'skip') : 'separate';
+    if (same && choice === 'skip') {
       return {
-        status: 'duplicate',
-        docId: existing.id,
-        message: translate(lang, 'import.duplicate', { name: file.name, title: existing.title }),
+        status: 'skipped',
+        docId: same.document.id,
+        message: translate(lang, same.reason === 'sameText' ? 'import.duplicate' : 'import.skipped', { name: file.name, title: same.document.title }),
       };
+    }
+    if (same && choice === 'newVersion') {
+      const result = await replaceDocumentVersion(same.document.id, document, blocks, now);
+      const params = {
+        title: result.document.title,
+        version: String(result.document.version ?? 2),
+        anchored: String(result.anchored),
+        drifted: String(result.drifted),
+        orphan: String(result.orphan),
+      };
+      return { status: 'version', docId: result.document.id, message: translate(lang, 'import.versioned', params) };
     }
     await addDocument(document, blocks);
     return { status: 'imported', docId: document.id, message: translate(lang, 'library.imported', { title: document.title }) };

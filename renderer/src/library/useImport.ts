@@ -1,29 +1,98 @@
-// The import action shared by the picker button and drag-and-drop: files in, one notice per file out.
-import { useCallback, useState } from 'react';
+// The import action shared by the picker, drag-and-drop and paste: files in, per-file progress, a summary, choices on duplicates.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { translate } from '../../../shared/i18n';
 import type { PickedFile } from '../../../shared/ipc';
 import { bridge } from '../platform';
 import { useI18n } from '../i18n/useI18n';
-import { useNotices } from '../ui/notices';
-import { importPickedFile } from './importFiles';
+import { useNotices, type NoticeKind } from '../ui/notices';
+import { importPickedFile, type ConflictChoice, type ConflictQuestion, type ImportOutcome } from './importFiles';
 
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
+export const IMPORT_EXTENSIONS = ['docx', 'odt', 'html', 'htm', 'md', 'markdown', 'txt'];
+
+/** A file whose bytes are read only when its turn comes (a drop of many large files is not read all at once). */
+export interface LazyFile {
+  name: string;
+  load: () => Promise<PickedFile>;
+}
+export type ImportItem = PickedFile | LazyFile;
+
+export type BatchStatus = 'waiting' | 'importing' | ImportOutcome['status'];
+export interface BatchEntry {
+  name: string;
+  status: BatchStatus;
+  message?: string;
+}
+
+const NOTICE: Record<ImportOutcome['status'], NoticeKind> = { imported: 'success', version: 'success', skipped: 'info', failed: 'error' };
+
+export interface PendingQuestion {
+  question: ConflictQuestion;
+  answer: (choice: ConflictChoice) => void;
+}
 
 export function useImport() {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
-  const [busy, setBusy] = useState<string | null>(null);
+  const [batch, setBatch] = useState<{ entries: BatchEntry[]; running: boolean } | null>(null);
+  const [pending, setPending] = useState<PendingQuestion | null>(null);
+  // Files dropped while a batch runs wait for it: one batch, one summary, one question at a time.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-  const importFiles = useCallback(
-    async (files: Array<PickedFile | Promise<PickedFile>>) => {
-      for (const pending of files) {
-        const file = await pending;
-        setBusy(file.name);
-        const outcome = await importPickedFile(file, lang);
-        notify(outcome.status === 'failed' ? 'error' : outcome.status === 'duplicate' ? 'info' : 'success', outcome.message);
+  const resolveConflict = useCallback(
+    (question: ConflictQuestion) =>
+      new Promise<ConflictChoice>((resolve) => {
+        const answer = (choice: ConflictChoice): void => {
+          setPending(null);
+          resolve(choice);
+        };
+        setPending({ question, answer });
+      }),
+    [],
+  );
+
+  const runBatch = useCallback(
+    async (items: readonly ImportItem[], options: { title?: string }): Promise<ImportOutcome[]> => {
+      if (items.length === 0) return [];
+      const entries: BatchEntry[] = items.map((item) => ({ name: item.name, status: 'waiting' }));
+      const update = (i: number, entry: Partial<BatchEntry>, running = true) => {
+        entries[i] = { ...entries[i]!, ...entry };
+        setBatch({ entries: [...entries], running });
+      };
+      setBatch({ entries: [...entries], running: true });
+      const outcomes: ImportOutcome[] = [];
+      for (const [i, item] of items.entries()) {
+        update(i, { status: 'importing' });
+        let outcome: ImportOutcome;
+        try {
+          const file = 'load' in item ? await item.load() : item;
+          outcome = await importPickedFile(file, { lang, resolveConflict, title: options.title });
+        } catch (error) {
+          // The file could not even be read (moved, unreadable): say so and go on with the others.
+          const detail = error instanceof Error ? error.message : String(error);
+          outcome = { status: 'failed', message: translate(lang, 'import.error.unknown', { name: item.name, detail }) };
+        }
+        outcomes.push(outcome);
+        notify(NOTICE[outcome.status], outcome.message);
+        update(i, { status: outcome.status, message: outcome.message }, i < items.length - 1);
       }
-      setBusy(null);
+      return outcomes;
     },
-    [lang, notify],
+    [lang, notify, resolveConflict],
+  );
+
+  /**
+   * The one entry point for importing files, whatever brought them (picker, drop, paste, and
+   * the desktop shell's "Open with" / command line, which hand over PickedFiles). Files are
+   * imported one after the other, each in its own transaction, so one bad file never stops
+   * the others; the outcomes are returned for callers that want them.
+   */
+  const importFiles = useCallback(
+    (items: readonly ImportItem[], options: { title?: string } = {}): Promise<ImportOutcome[]> => {
+      const run = queue.current.then(() => runBatch(items, options));
+      queue.current = run.catch(() => undefined);
+      return run;
+    },
+    [runBatch],
   );
 
   const pickAndImport = useCallback(async () => {
@@ -34,5 +103,10 @@ export function useImport() {
     await importFiles(files);
   }, [importFiles, t]);
 
-  return { busy, importFiles, pickAndImport };
+  const closeSummary = useCallback(() => setBatch(null), []);
+  const busy = batch?.running ?? false;
+  return useMemo(
+    () => ({ busy, batch, pending, importFiles, pickAndImport, closeSummary }),
+    [busy, batch, pending, importFiles, pickAndImport, closeSummary],
+  );
 }

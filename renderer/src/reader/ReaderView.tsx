@@ -1,12 +1,14 @@
 // The reader: the document's text with its passages, the tagging toolbar and the passage panel.
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
 import { db } from '../db/database';
 import { useExportMarkdown } from '../export/useExportMarkdown';
 import { useI18n } from '../i18n/useI18n';
 import { useNotices } from '../ui/notices';
 import { ReaderEditor } from './ReaderEditor';
+import { DocumentDetailsDialog } from './DocumentDetailsDialog';
 import { PassagePanel } from './PassagePanel';
+import { ReviewPanel } from './ReviewPanel';
 import { TagToolbar } from './TagToolbar';
 import { KeyboardTaggingPlugin } from './plugins/KeyboardTaggingPlugin';
 import { scrollToPassage } from './scrollToPassage';
@@ -20,6 +22,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
   const { onSelection, tagSelection } = useTagging(document, blocks, passages);
   const exportMarkdown = useExportMarkdown(document, blocks, passages, tags);
   const onTag = useCallback((tag: (typeof tags)[number]) => void tagSelection(tag), [tagSelection]);
+  const [editing, setEditing] = useState(false);
 
   const removePassage = useCallback(
     async (id: string) => {
@@ -57,23 +60,33 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           <h1 id="reader-title">{document.title}</h1>
           <p className="citation">{formatPinpointCitation(document, undefined, lang)}</p>
         </div>
-        <button type="button" onClick={() => void exportMarkdown()}>
-          {t('reader.export')}
-        </button>
+        <div className="view-actions">
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('details.open')}
+          </button>
+          <button type="button" onClick={() => void exportMarkdown()}>
+            {t('reader.export')}
+          </button>
+        </div>
       </div>
+      {editing && <DocumentDetailsDialog document={document} onClose={() => setEditing(false)} />}
       <div className="reader-body">
         <section className="reader-main" aria-label={t('reader.documentText')}>
           <TagToolbar tags={tags} onTag={onTag} />
           <KeyboardTaggingPlugin tags={tags} onTag={onTag} />
           <ReaderEditor label={t('reader.documentText')} blocks={blocks} spans={spans} colours={colours} onSelection={onSelection} />
         </section>
-        <PassagePanel
-          passages={passages}
-          blocks={blocks}
-          tags={tags}
-          onShow={(id) => void scrollToPassage(window.document, id)}
-          onRemove={(id) => void removePassage(id)}
-        />
+        <div className="reader-side">
+          {/* Orphans have no place in the text: they are listed for review only, never hidden. */}
+          <ReviewPanel passages={passages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={(id) => void removePassage(id)} />
+          <PassagePanel
+            passages={passages.filter((passage) => passage.status !== 'orphan')}
+            blocks={blocks}
+            tags={tags}
+            onShow={(id) => void scrollToPassage(window.document, id)}
+            onRemove={(id) => void removePassage(id)}
+          />
+        </div>
       </div>
     </main>
   );

@@ -17,13 +17,18 @@ describe('detectFormat', () => {
     expect(detectFormat('C:\\Users\\avocat\\Documents\\ordonnance.txt', text('x'))).toBe('text');
   });
 
+  it('reads Word and OpenDocument text by extension (their importers check the archive)', () => {
+    expect(detectFormat('conclusions.docx', text('plain words'))).toBe('docx');
+    expect(detectFormat('NOTE.ODT', text('x'))).toBe('odt');
+  });
+
   it('trusts a known extension over the content', () => {
     // A .txt that holds HTML is read as the text the user said it is.
     expect(detectFormat('saved.txt', text('<!DOCTYPE html><p>x</p>'))).toBe('text');
   });
 
   it('refuses formats that are not supported yet, whatever their content', () => {
-    for (const name of ['arret.pdf', 'conclusions.docx', 'note.odt', 'scan.png', 'photo.JPG', 'dossier.zip', 'old.doc']) {
+    for (const name of ['arret.pdf', 'scan.png', 'photo.JPG', 'dossier.zip', 'old.doc']) {
       expect(detectFormat(name, text('plain words'))).toBeNull();
     }
   });

@@ -69,7 +69,9 @@ describe('detectMetadata: formation, date, numbers', () => {
     expect(meta("Conseil d'État", 'n°\u00A0503163, 503164').caseNumber).toBe('503163, 503164');
     expect(meta("Conseil d'État", 'Nos 503163 et 503164').caseNumber).toBe('503163, 503164');
     expect(meta("Cour administrative d'appel de Paris", 'N° 23PA01234').caseNumber).toBe('23PA01234');
-    expect(meta('Cour de cassation', 'Pourvoi n° Q 22-12.345').caseNumber).toBeUndefined();
+    // The appeal's number identifies a Cour de cassation ruling, however the header prints it.
+    expect(meta('Cour de cassation', 'Pourvoi n° Q 22-12.345').caseNumber).toBe('Q 22-12.345');
+    expect(meta('Cour de cassation', 'N° de pourvoi : 22-18.657').caseNumber).toBe('22-18.657');
     expect(meta('Cour de cassation, chambre sociale, n° Q 22-12.345').caseNumber).toBe('Q 22-12.345');
     expect(meta("Conseil d'Etat, Juge des référés, 25/04/2025, 503163, Inédit au recueil Lebon").caseNumber).toBe('503163');
     expect(meta('ARRÊT DE LA COUR (grande chambre)', 'Dans l’affaire C-311/18,').caseNumber).toBe('C-311/18');
