@@ -1,6 +1,7 @@
 // The reader: the document's text with its passages, the tagging toolbar and the passage panel.
 import { useCallback } from 'react';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
+import { useReaderCommands } from '../app/commands/useReaderCommands';
 import { db } from '../db/database';
 import { useExportMarkdown } from '../export/useExportMarkdown';
 import { useI18n } from '../i18n/useI18n';
@@ -20,6 +21,8 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
   const { onSelection, tagSelection } = useTagging(document, blocks, passages);
   const exportMarkdown = useExportMarkdown(document, blocks, passages, tags);
   const onTag = useCallback((tag: (typeof tags)[number]) => void tagSelection(tag), [tagSelection]);
+  // The native menu's Export, Tags and Copy with citation act on this document.
+  useReaderCommands({ document, blocks, tags, onTag, exportMarkdown });
 
   const removePassage = useCallback(
     async (id: string) => {
