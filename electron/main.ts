@@ -111,7 +111,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    void inbox.open(filePathsFromArgv(argv, { isPackaged: app.isPackaged, cwd: workingDirectory }));
+    // Typed by Electron, but it comes from another process's command line: checked all the same.
+    if (Array.isArray(argv) && typeof workingDirectory === 'string') {
+      void inbox.open(filePathsFromArgv(argv, { isPackaged: app.isPackaged, cwd: workingDirectory }));
+    }
     showMainWindow();
   });
 

@@ -6,7 +6,7 @@ import { currentLang, updateMenuState } from '../menu';
 import type { SystemFileInbox } from '../systemFiles';
 import { assertPayload, assertTrustedSender, isClipboardContent, isMenuState, isNothing, isUrlString } from './validate';
 
-export function handleMenuUpdate(event: IpcMainInvokeEvent, payload: unknown): void {
+export async function handleMenuUpdate(event: IpcMainInvokeEvent, payload: unknown): Promise<void> {
   assertTrustedSender(event, IPC_CHANNELS.menuUpdate);
   updateMenuState(assertPayload(payload, isMenuState, IPC_CHANNELS.menuUpdate));
 }
