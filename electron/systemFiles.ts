@@ -10,7 +10,7 @@ import { readPickedFile } from './ipc/files';
 export const MAX_SYSTEM_FILES = 100;
 
 export interface ArgvOptions {
-  /** Unpackaged, argv[1] is the app folder given to the electron binary, not a document. */
+  /** Unpackaged, the first argument that is not a switch is the app folder given to the electron binary, not a document. */
   isPackaged: boolean;
   /** Relative paths are relative to where the user launched Glose, which the second instance reports. */
   cwd: string;
@@ -18,19 +18,23 @@ export interface ArgvOptions {
 
 /**
  * The document paths in a launch's argv. Skips the executable (and the app folder when unpackaged),
- * every switch (`--flag`, `-psn_…` from old macOS Finder launches, Chromium's own switches on a
- * second launch), and URLs: only plain paths are files the user meant to open.
+ * every switch (`--flag`, `-psn_…` from old macOS Finder launches, Chromium's and Playwright's own
+ * switches, which may come before the app folder), and URLs: only plain paths are files the user meant to open.
  */
 export function filePathsFromArgv(argv: readonly string[], { isPackaged, cwd }: ArgvOptions): string[] {
-  const args = argv.slice(isPackaged ? 1 : 2);
   const paths: string[] = [];
+  let appFolderSkipped = isPackaged;
   let afterDoubleDash = false;
-  for (const arg of args) {
+  for (const arg of argv.slice(1)) {
     if (!afterDoubleDash && arg === '--') {
       afterDoubleDash = true;
       continue;
     }
     if (!arg || (!afterDoubleDash && arg.startsWith('-'))) continue;
+    if (!appFolderSkipped) {
+      appFolderSkipped = true;
+      continue;
+    }
     // `file:///…` from a desktop entry's %U; any other scheme is not a file.
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(arg)) {
       if (/^file:\/\//i.test(arg)) {

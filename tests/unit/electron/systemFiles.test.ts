@@ -26,8 +26,11 @@ describe('filePathsFromArgv', () => {
     expect(filePathsFromArgv(['/opt/Glose/glose', 'ce-503163.txt', '/tmp/note.md'], installed)).toEqual(['/home/me/dossiers/ce-503163.txt', '/tmp/note.md']);
   });
 
-  it('skips the app folder of a developer’s `electron .`', () => {
+  it('skips the app folder of a developer’s `electron .`, even after switches', () => {
     expect(filePathsFromArgv(['/repo/node_modules/electron/dist/electron', '/repo', 'a.txt'], { isPackaged: false, cwd: '/repo' })).toEqual(['/repo/a.txt']);
+    expect(filePathsFromArgv(['electron', '--inspect=0', '--remote-debugging-port=0', '/repo', '/tmp/b.md'], { isPackaged: false, cwd: '/repo' })).toEqual([
+      '/tmp/b.md',
+    ]);
   });
 
   it('skips switches (Chromium’s, Playwright’s, the old macOS -psn_) and non-file URLs, keeps file:// URLs and names after --', () => {
