@@ -103,3 +103,18 @@ test('find highlights every match and steps through them', async ({ page }) => {
   await expect(field).toBeHidden();
   expect(await highlighted()).toBe(0);
 });
+
+test('a link that is not a web link is refused with a message, and the page stays where it is', async ({ page }) => {
+  await page.goto('./');
+  // The library opens once the database is; the link goes into it.
+  await expect(page.getByRole('heading', { name: 'Bibliothèque' })).toBeVisible();
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = 'file:///etc/passwd';
+    link.textContent = 'passwd';
+    document.querySelector('main')?.append(link);
+  });
+  await page.getByRole('link', { name: 'passwd' }).click();
+  await expect(page.getByTestId('notice-error')).toHaveText(/Ce lien n’a pas été ouvert : Glose n’ouvre que les liens web \(http ou https\)\./);
+  await expect(page.getByRole('heading', { name: 'Bibliothèque' })).toBeVisible();
+});

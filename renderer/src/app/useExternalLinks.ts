@@ -12,8 +12,9 @@ export function useExternalLinks(): void {
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!(link instanceof HTMLAnchorElement)) return;
       const href = link.getAttribute('href') ?? '';
-      // The app's own routes (#/…) and relative links stay inside.
-      if (href.startsWith('#') || !/^[a-z][a-z0-9+.-]*:/i.test(href)) return;
+      // The app's own routes (#/…), relative links, and the web edition's export downloads (blob:) stay inside.
+      if (href.startsWith('#') || !/^[a-z][a-z0-9+.-]*:/i.test(href) || link.hasAttribute('download')) return;
+      if (link.protocol === 'blob:' || link.protocol === 'data:' || link.origin === window.location.origin) return;
       event.preventDefault();
       void bridge.openExternal(link.href).then((result) => {
         if (result === 'refused') notify('error', t('external.refused'));
