@@ -1,12 +1,17 @@
-// Main-process entry: one instance, the app:// scheme, the session lock, IPC, the menu and the window.
-import { app, BrowserWindow, protocol, session } from 'electron';
+// Main-process entry: one instance, the app:// scheme, the session lock, IPC, the menu, the window, files from the OS.
+import { app, BrowserWindow, dialog, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
+import { translate } from '../shared/i18n';
+import { IPC_EVENTS, type MenuCommand } from '../shared/ipc';
 import { registerIpcHandlers } from './ipc';
-import { setApplicationMenu } from './menu';
+import { currentLang, refreshMenu, setApplicationMenu } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin';
 import { defaultRendererDir, registerAppProtocol } from './protocol';
+import { RECENT_FILE, RecentDocuments } from './recentDocuments';
 import { applySessionSecurity } from './security';
+import { filePathsFromArgv, SystemFileInbox } from './systemFiles';
 import { createMainWindow } from './window';
+import { loadWindowState, trackWindowState, WINDOW_STATE_FILE } from './windowState';
 
 // A test (or a second profile) can point Glose at another data folder. It must be set before the
 // single-instance lock, which lives in that folder, and before anything opens IndexedDB.
@@ -23,31 +28,94 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+let recent: RecentDocuments | null = null;
+const inbox = new SystemFileInbox((filePath) => recent?.add(filePath));
+
+function userDataFile(name: string): string {
+  return path.join(app.getPath('userData'), name);
+}
+
+/** Work areas of every display, the primary first: a saved position is fitted to them. */
+function workAreas(): Electron.Rectangle[] {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
+}
 
 function openMainWindow(): void {
+  const stateFile = userDataFile(WINDOW_STATE_FILE);
   // main.cjs and preload.cjs are bundled side by side into dist/electron/.
-  mainWindow = createMainWindow({ preloadPath: path.join(__dirname, 'preload.cjs'), url: APP_ENTRY_URL });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  const window = createMainWindow({
+    preloadPath: path.join(__dirname, 'preload.cjs'),
+    url: APP_ENTRY_URL,
+    state: loadWindowState(stateFile, workAreas()),
   });
+  mainWindow = window;
+  trackWindowState(window, stateFile);
+  const contents = window.webContents;
+  // A reload drops the page's listener; files wait until it says it listens again.
+  contents.on('did-start-loading', () => inbox.forget(contents));
+  window.on('closed', () => {
+    inbox.forget(contents);
+    if (mainWindow === window) mainWindow = null;
+  });
+}
+
+function showMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  target?.webContents.send(IPC_EVENTS.menuCommand, command);
+}
+
+async function openDataFolder(): Promise<void> {
+  // shell.openPath reports failure as a message, not a rejection.
+  const failure = await shell.openPath(app.getPath('userData'));
+  if (failure) dialog.showErrorBox('Glose', translate(currentLang(), 'menu.dataFolderError', { detail: failure }));
 }
 
 function start(): void {
   registerAppProtocol(defaultRendererDir(__dirname));
   applySessionSecurity(session.defaultSession);
-  registerIpcHandlers();
-  setApplicationMenu();
+  recent = new RecentDocuments(userDataFile(RECENT_FILE), refreshMenu);
+  registerIpcHandlers({ inbox, onFileOpened: (filePath) => recent?.add(filePath) });
+  app.setAboutPanelOptions({
+    applicationName: 'Glose',
+    applicationVersion: app.getVersion(),
+    copyright: 'Glose — offline legal-argument annotation',
+  });
+  setApplicationMenu(
+    {
+      command: sendMenuCommand,
+      openDataFolder: () => void openDataFolder(),
+      openRecent: (filePath) => void inbox.open([filePath]),
+      clearRecent: () => recent?.clear(),
+    },
+    () => recent?.entries() ?? [],
+  );
   openMainWindow();
 }
 
-// Two instances would share one IndexedDB and fight over it; the second hands over to the first.
+// Two instances would share one IndexedDB and fight over it; the second hands its files to the first.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // macOS: Finder's "Open with" and double-clicks, possibly before ready; the inbox holds them.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    void inbox.open([filePath]);
+    if (app.isReady() && !mainWindow) openMainWindow();
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // Typed by Electron, but it comes from another process's command line: checked all the same.
+    if (Array.isArray(argv) && typeof workingDirectory === 'string') {
+      void inbox.open(filePathsFromArgv(argv, { isPackaged: app.isPackaged, cwd: workingDirectory }));
+    }
+    showMainWindow();
   });
 
   app.on('window-all-closed', () => {
@@ -57,6 +125,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
+
+  void inbox.open(filePathsFromArgv(process.argv, { isPackaged: app.isPackaged, cwd: process.cwd() }));
 
   app
     .whenReady()

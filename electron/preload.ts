@@ -1,21 +1,49 @@
 // The sandboxed preload: exposes the narrow, typed bridge of shared/ipc.ts as `window.glose`, nothing more.
 // Bundled as CommonJS; a sandboxed preload may import only 'electron' (everything else is inlined).
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   BRIDGE_GLOBAL,
   IPC_CHANNELS,
+  IPC_EVENTS,
+  type ClipboardContent,
   type DesktopBridge,
+  type MenuCommand,
+  type MenuState,
+  type OpenExternalResult,
   type OpenFilesRequest,
   type PickedFile,
   type SaveFileRequest,
   type SaveFileResult,
+  type SystemFiles,
 } from '../shared/ipc';
+
+/**
+ * Subscribes the page to one main → renderer event. The page's listener gets the payload only,
+ * never the IpcRendererEvent (which would hand it `sender`, i.e. ipcRenderer itself).
+ */
+function listen<T>(channel: string, listener: (payload: T) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, payload: T) => listener(payload);
+  ipcRenderer.on(channel, wrapped);
+  return () => {
+    ipcRenderer.removeListener(channel, wrapped);
+  };
+}
 
 // Functions that forward plain data: the page never gets ipcRenderer or any Electron object.
 const bridge = {
   host: 'electron',
   openFiles: (request: OpenFilesRequest): Promise<PickedFile[]> => ipcRenderer.invoke(IPC_CHANNELS.filesOpen, request),
   saveFile: (request: SaveFileRequest): Promise<SaveFileResult> => ipcRenderer.invoke(IPC_CHANNELS.filesSave, request),
+  onMenuCommand: (listener: (command: MenuCommand) => void): (() => void) => listen(IPC_EVENTS.menuCommand, listener),
+  onSystemFiles: (listener: (files: SystemFiles) => void): (() => void) => {
+    const unsubscribe = listen(IPC_EVENTS.systemFilesOpened, listener);
+    // Only now may main deliver the files it has been holding since launch.
+    ipcRenderer.invoke(IPC_CHANNELS.systemFilesReady).catch((error: unknown) => console.error('[glose] system files', error));
+    return unsubscribe;
+  },
+  updateMenu: (state: MenuState): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.menuUpdate, state),
+  openExternal: (url: string): Promise<OpenExternalResult> => ipcRenderer.invoke(IPC_CHANNELS.shellOpenExternal, url),
+  writeClipboard: (content: ClipboardContent): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.clipboardWrite, content),
 } as const satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -1,12 +1,15 @@
 // Creates the main window, locked down: sandboxed renderer, no popups, no navigation away, no webviews.
 import { BrowserWindow, type WebContents } from 'electron';
 import { isAppUrl } from './origin';
+import { DEFAULT_WINDOW_STATE, MIN_WINDOW_SIZE, type WindowState } from './windowState';
 
 export interface MainWindowOptions {
   /** Absolute path of dist/electron/preload.cjs. */
   preloadPath: string;
   /** The page to load: app://glose/index.html. */
   url: string;
+  /** Saved size, position and maximised state, already validated and fitted to the displays. */
+  state?: WindowState;
 }
 
 /**
@@ -35,12 +38,14 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const state = options.state ?? DEFAULT_WINDOW_STATE;
   const window = new BrowserWindow({
     title: 'Glose',
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     // Shown on ready-to-show, so the user never sees an empty white frame.
     show: false,
     webPreferences: {
@@ -58,7 +63,11 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
 
   hardenWebContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximise before showing, so the window does not visibly jump from its normal size.
+    if (state.maximized) window.maximize();
+    window.show();
+  });
   window.loadURL(options.url).catch((error: unknown) => {
     console.error('[glose] the window could not load the app', error);
   });

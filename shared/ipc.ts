@@ -1,14 +1,27 @@
 // The one contract between the renderer and its host (Electron preload or browser).
 // Channel names are shared constants in `feature:action` form; payloads are plain data.
+import type { Lang } from './i18n';
 
 /** Files larger than this are refused before they are read (50 MiB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** Renderer → main requests (`ipcRenderer.invoke`); main checks the sender and the payload of each. */
 export const IPC_CHANNELS = {
   filesOpen: 'files:open',
   filesSave: 'files:save',
+  /** The renderer is listening: main delivers the files the OS asked it to open (argv, open-file, second launch). */
+  systemFilesReady: 'system-files:ready',
+  menuUpdate: 'menu:update',
+  shellOpenExternal: 'shell:open-external',
+  clipboardWrite: 'clipboard:write',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** Main → renderer messages (`webContents.send`); the renderer only listens to them. */
+export const IPC_EVENTS = {
+  menuCommand: 'menu:command',
+  systemFilesOpened: 'system-files:opened',
+} as const;
 
 export interface FileFilter {
   /** Shown in the native dialog, already translated. */
@@ -40,10 +53,80 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { status: 'saved'; path?: string } | { status: 'cancelled' };
 
+/** What a native menu item asks the renderer to do. */
+export const MENU_COMMAND_IDS = [
+  'import',
+  'export',
+  'undo',
+  'redo',
+  'copyWithCitation',
+  'find',
+  'showLibrary',
+  'showReader',
+  'toggleDarkMode',
+  'showShortcuts',
+] as const;
+export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
+export type MenuCommand = { id: MenuCommandId } | { id: 'tag'; tagId: string };
+
+/** A codebook tag as the Tags menu shows it: already translated, with its key. */
+export interface MenuTag {
+  id: string;
+  name: string;
+  shortcut?: string;
+}
+
+/** What the renderer tells main so the menu matches the interface: language, toggles, what is possible now. */
+export interface MenuState {
+  lang: Lang;
+  darkMode: boolean;
+  /** A document is open, so Export, Copy with citation and the tags apply. */
+  documentOpen: boolean;
+  /** A document was opened before, so View › Reader has somewhere to go. */
+  readerAvailable: boolean;
+  tags: MenuTag[];
+}
+
+/** Why a file the OS handed to Glose could not be delivered; the renderer words the message. */
+export type SystemFileProblem = 'notFound' | 'notAFile' | 'unreadable';
+
+/** Files the OS asked Glose to open, read by main, and the ones it could not read. */
+export interface SystemFiles {
+  files: PickedFile[];
+  problems: Array<{ name: string; problem: SystemFileProblem }>;
+}
+
+export type OpenExternalResult = 'opened' | 'cancelled' | 'refused';
+
+/** Copy with citation: the same passage as plain text and as HTML, for a word processor to pick from. */
+export interface ClipboardContent {
+  text: string;
+  html: string;
+}
+
 export interface DesktopBridge {
   readonly host: 'electron' | 'web';
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Native menu commands; the web edition has no native menu and registers nothing. Returns the unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Files opened from the OS (Open with, double-click, command line). Returns the unsubscribe. */
+  onSystemFiles(listener: (files: SystemFiles) => void): () => void;
+  /** Rebuilds the native menu for the interface's state; nothing in the web edition. */
+  updateMenu(state: MenuState): Promise<void>;
+  /** An http(s) link the user clicked: the host confirms before it leaves Glose. */
+  openExternal(url: string): Promise<OpenExternalResult>;
+  writeClipboard(content: ClipboardContent): Promise<void>;
+}
+
+/** Only these leave Glose, and only when the user clicks them and confirms. */
+export function isExternalLinkUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
 }
 
 /** Name under which the preload exposes the bridge on `window`. */

@@ -37,7 +37,11 @@ function parentWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
   return BrowserWindow.fromWebContents(event.sender);
 }
 
-export async function handleOpenFiles(event: IpcMainInvokeEvent, payload: unknown): Promise<PickedFile[]> {
+export async function handleOpenFiles(
+  event: IpcMainInvokeEvent,
+  payload: unknown,
+  onFileOpened: (filePath: string) => void = () => undefined,
+): Promise<PickedFile[]> {
   assertTrustedSender(event, IPC_CHANNELS.filesOpen);
   const request = assertPayload(payload, isOpenFilesRequest, IPC_CHANNELS.filesOpen);
   const options: OpenDialogOptions = {
@@ -53,6 +57,7 @@ export async function handleOpenFiles(event: IpcMainInvokeEvent, payload: unknow
   for (const filePath of result.filePaths) {
     try {
       picked.push(await readPickedFile(filePath));
+      onFileOpened(filePath);
     } catch (error) {
       // The renderer shows the message; the name tells the user which file it was.
       throw new Error(`${path.basename(filePath)} could not be read: ${error instanceof Error ? error.message : String(error)}`);
@@ -79,7 +84,7 @@ export async function handleSaveFile(event: IpcMainInvokeEvent, payload: unknown
   return { status: 'saved', path: result.filePath };
 }
 
-export function registerFileHandlers(): void {
-  ipcMain.handle(IPC_CHANNELS.filesOpen, handleOpenFiles);
+export function registerFileHandlers(onFileOpened?: (filePath: string) => void): void {
+  ipcMain.handle(IPC_CHANNELS.filesOpen, (event: IpcMainInvokeEvent, payload: unknown) => handleOpenFiles(event, payload, onFileOpened));
   ipcMain.handle(IPC_CHANNELS.filesSave, handleSaveFile);
 }

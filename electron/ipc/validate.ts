@@ -1,6 +1,7 @@
 // Hand-written guards for IPC: who may call (the sender) and what they may send (the payload shapes).
 import type { IpcMainInvokeEvent } from 'electron';
-import type { FileFilter, OpenFilesRequest, SaveFileRequest } from '../../shared/ipc';
+import { LANGS } from '../../shared/i18n';
+import type { ClipboardContent, FileFilter, MenuState, MenuTag, OpenFilesRequest, SaveFileRequest } from '../../shared/ipc';
 import { isAppUrl } from '../origin';
 
 /** Generous bounds: they exist to refuse garbage, not to constrain the renderer. */
@@ -52,7 +53,7 @@ export function isSaveFileRequest(value: unknown): value is SaveFileRequest {
  * Refuses a call that does not come from our own page. Only app://glose/ is ever loaded,
  * but if something else were (a bug, a future iframe), it must not reach the file system.
  */
-export function assertTrustedSender(event: IpcMainInvokeEvent, channel: string): void {
+export function assertTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: string): void {
   const url = event.senderFrame?.url ?? '';
   if (!isAppUrl(url)) {
     console.warn(`[glose] refused ${channel} from an untrusted sender: ${url || '(no frame)'}`);
@@ -77,4 +78,43 @@ export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
   const cleaned = name.replace(/[/\\:*?"<>|\u0000-\u001f]/g, '-').replace(/^[.\s]+|[.\s]+$/g, '');
   return cleaned || 'glose-export';
+}
+
+const MAX_TAGS = 200;
+const MAX_CLIPBOARD = 2 * 1024 * 1024;
+const MAX_URL = 2048;
+
+function isMenuTag(value: unknown): value is MenuTag {
+  return (
+    isRecord(value) &&
+    isBoundedString(value.id, MAX_NAME) &&
+    isBoundedString(value.name, MAX_NAME) &&
+    (value.shortcut === undefined || (typeof value.shortcut === 'string' && /^[1-9]$/.test(value.shortcut)))
+  );
+}
+
+export function isMenuState(value: unknown): value is MenuState {
+  return (
+    isRecord(value) &&
+    (LANGS as readonly unknown[]).includes(value.lang) &&
+    typeof value.darkMode === 'boolean' &&
+    typeof value.documentOpen === 'boolean' &&
+    typeof value.readerAvailable === 'boolean' &&
+    Array.isArray(value.tags) &&
+    value.tags.length <= MAX_TAGS &&
+    value.tags.every(isMenuTag)
+  );
+}
+
+export function isClipboardContent(value: unknown): value is ClipboardContent {
+  return isRecord(value) && isBoundedString(value.text, MAX_CLIPBOARD) && isBoundedString(value.html, MAX_CLIPBOARD);
+}
+
+export function isUrlString(value: unknown): value is string {
+  return isBoundedString(value, MAX_URL) && value.length > 0;
+}
+
+/** For channels that take no argument: anything sent along is a sign of a confused or hostile caller. */
+export function isNothing(value: unknown): value is undefined {
+  return value === undefined;
 }

@@ -2,8 +2,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { CommandProvider } from './app/commands/CommandProvider';
 import { I18nProvider } from './i18n/I18nProvider';
 import { NoticeProvider } from './ui/notices';
+import { ThemeProvider } from './ui/theme';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -12,7 +14,11 @@ createRoot(root).render(
   <StrictMode>
     <I18nProvider>
       <NoticeProvider>
-        <App />
+        <ThemeProvider>
+          <CommandProvider>
+            <App />
+          </CommandProvider>
+        </ThemeProvider>
       </NoticeProvider>
     </I18nProvider>
   </StrictMode>,

@@ -2,6 +2,7 @@
 // A feature adds its file to FEATURES; the English table fixes the keys, and French must match it exactly.
 import { appMessages } from './messages/app';
 import { documentDetailsMessages } from './messages/documentDetails';
+import { desktopMessages } from './messages/desktop';
 import { exportMessages } from './messages/export';
 import { importsMessages } from './messages/imports';
 import { libraryMessages } from './messages/library';
@@ -11,7 +12,16 @@ import { readerMessages } from './messages/reader';
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 
-const FEATURES = [appMessages, libraryMessages, readerMessages, exportMessages, menuMessages, importsMessages, documentDetailsMessages] as const;
+const FEATURES = [
+  appMessages,
+  libraryMessages,
+  readerMessages,
+  exportMessages,
+  menuMessages,
+  importsMessages,
+  documentDetailsMessages,
+  desktopMessages,
+] as const;
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type English = UnionToIntersection<Feature['en']>;

@@ -1,14 +1,34 @@
-// The application shell: header with the language switch, and the library or reader view.
+// The application shell: header with the language switch, dark mode and shortcuts, the library or reader view, and the desktop plumbing.
+import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { DatabaseGate } from '../db/DatabaseGate';
+import { ImportProvider } from '../library/ImportProvider';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { AppCommands } from './commands/AppCommands';
+import { MenuSync } from './commands/MenuSync';
+import { SystemFilesReceiver } from './commands/SystemFilesReceiver';
+import { FindBar } from './find/FindBar';
+import { HeaderTools } from './HeaderTools';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useExternalLinks } from './useExternalLinks';
 import { useRoute } from './useRoute';
 
 export function App() {
   const { t } = useI18n();
   const [route, navigate] = useRoute();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // Find is open while a document is; each Find command bumps the signal to refocus the field.
+  const [find, setFind] = useState<{ docId: string; signal: number } | null>(null);
+  // View › Reader returns to the last document opened in this session.
+  const [lastDocId, setLastDocId] = useState<string | null>(null);
+  const openDocId = route.view === 'reader' ? route.docId : null;
+  useEffect(() => {
+    if (openDocId) setLastDocId(openDocId);
+  }, [openDocId]);
+  useExternalLinks();
+
   return (
     <div className="app">
       <header className="app-header">
@@ -16,15 +36,30 @@ export function App() {
           <span className="brand-name">{t('app.title')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </a>
-        <LanguageSwitcher />
+        <div className="header-end">
+          <HeaderTools onShortcuts={() => setShortcutsOpen(true)} />
+          <LanguageSwitcher />
+        </div>
       </header>
       <DatabaseGate>
-        {route.view === 'reader' ? (
-          <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
-        ) : (
-          <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
-        )}
+        <ImportProvider>
+          <AppCommands
+            navigate={navigate}
+            lastDocId={lastDocId}
+            openShortcuts={() => setShortcutsOpen(true)}
+            openFind={openDocId ? () => setFind((now) => ({ docId: openDocId, signal: (now?.signal ?? 0) + 1 })) : null}
+          />
+          <MenuSync documentOpen={openDocId !== null} readerAvailable={lastDocId !== null} />
+          <SystemFilesReceiver />
+          <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+          {route.view === 'reader' ? (
+            <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
+          ) : (
+            <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
+          )}
+        </ImportProvider>
       </DatabaseGate>
+      {find && find.docId === openDocId && <FindBar key={find.docId} focusSignal={find.signal} onClose={() => setFind(null)} />}
     </div>
   );
 }

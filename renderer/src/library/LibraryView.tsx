@@ -3,18 +3,17 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listDocuments, passageCounts, reviewCounts } from '../db/documents';
 import { useI18n } from '../i18n/useI18n';
-import { ConflictDialog } from './ConflictDialog';
 import { DropZone } from './DropZone';
 import { ImportSummary } from './ImportSummary';
 import { PasteDialog } from './PasteDialog';
-import { useImport } from './useImport';
+import { useImport } from './ImportProvider';
 
 export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
   const { lang, t } = useI18n();
   const documents = useLiveQuery(listDocuments, []);
   const counts = useLiveQuery(passageCounts, []);
   const toReview = useLiveQuery(reviewCounts, []);
-  const { busy, batch, pending, importFiles, pickAndImport, closeSummary } = useImport();
+  const { busy, batch, importFiles, pickAndImport, closeSummary } = useImport();
   const [pasting, setPasting] = useState(false);
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -69,7 +68,6 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
           </table>
         )}
       </DropZone>
-      {pending && <ConflictDialog key={pending.question.fileName + pending.question.existing.id} pending={pending} />}
       {pasting && (
         <PasteDialog
           onClose={() => setPasting(false)}

@@ -30,7 +30,8 @@ export interface PendingQuestion {
   answer: (choice: ConflictChoice) => void;
 }
 
-export function useImport() {
+/** The import state and actions; one instance lives in ImportProvider, shared by every view and the desktop shell. */
+export function useImportState() {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
   const [batch, setBatch] = useState<{ entries: BatchEntry[]; running: boolean } | null>(null);

@@ -1,5 +1,13 @@
-// The web edition's bridge: a file input to pick files, a download link to save them.
-import { MAX_IMPORT_BYTES, type DesktopBridge, type OpenFilesRequest, type PickedFile, type SaveFileRequest } from '../../../shared/ipc';
+// The web edition's bridge: a file input to pick files, a download link to save them, the page's clipboard.
+import {
+  isExternalLinkUrl,
+  MAX_IMPORT_BYTES,
+  type ClipboardContent,
+  type DesktopBridge,
+  type OpenFilesRequest,
+  type PickedFile,
+  type SaveFileRequest,
+} from '../../../shared/ipc';
 
 function acceptAttribute(request: OpenFilesRequest): string {
   return request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
@@ -48,5 +56,22 @@ export const browserBridge = {
     // Revoke later: the download starts asynchronously from the object URL.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return { status: 'saved' };
+  },
+  // No native menu and no OS handing files over in a browser: nothing is registered.
+  onMenuCommand: () => () => undefined,
+  onSystemFiles: () => () => undefined,
+  updateMenu: async () => undefined,
+  async openExternal(url: string) {
+    if (!isExternalLinkUrl(url)) return 'refused';
+    // The browser is already the user's browser: a new tab, without a handle back to Glose.
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return 'opened';
+  },
+  async writeClipboard({ text, html }: ClipboardContent) {
+    const item = new ClipboardItem({
+      'text/plain': new Blob([text], { type: 'text/plain' }),
+      'text/html': new Blob([html], { type: 'text/html' }),
+    });
+    await navigator.clipboard.write([item]);
   },
 } satisfies DesktopBridge;

@@ -1,6 +1,7 @@
 // The reader: the document's text with its passages, the tagging toolbar and the passage panel.
 import { useCallback, useState } from 'react';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
+import { useReaderCommands } from '../app/commands/useReaderCommands';
 import { db } from '../db/database';
 import { useExportMarkdown } from '../export/useExportMarkdown';
 import { useI18n } from '../i18n/useI18n';
@@ -23,6 +24,8 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
   const exportMarkdown = useExportMarkdown(document, blocks, passages, tags);
   const onTag = useCallback((tag: (typeof tags)[number]) => void tagSelection(tag), [tagSelection]);
   const [editing, setEditing] = useState(false);
+  // The native menu's Export, Tags and Copy with citation act on this document.
+  useReaderCommands({ document, blocks, tags, onTag, exportMarkdown });
 
   const removePassage = useCallback(
     async (id: string) => {

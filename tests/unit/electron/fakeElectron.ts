@@ -28,6 +28,8 @@ export type WindowOpenHandler = (details: { url: string }) => { action: string }
 
 export class FakeWebContents extends Emitter {
   windowOpenHandler: WindowOpenHandler | undefined;
+  readonly send = vi.fn();
+  readonly isDestroyed = vi.fn(() => false);
   setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler;
   });
@@ -37,6 +39,7 @@ export class FakeBrowserWindow extends Emitter {
   static readonly instances: FakeBrowserWindow[] = [];
   static fromWebContents = vi.fn((): FakeBrowserWindow | null => null);
   static getAllWindows = vi.fn(() => FakeBrowserWindow.instances);
+  static getFocusedWindow = vi.fn((): FakeBrowserWindow | null => null);
 
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn(async (_url: string) => undefined);
@@ -44,6 +47,9 @@ export class FakeBrowserWindow extends Emitter {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
+  readonly maximize = vi.fn();
+  readonly isMaximized = vi.fn(() => false);
+  readonly getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1000, height: 700 }));
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -69,6 +75,11 @@ export const fake = {
     events: appEvents,
     on: vi.fn((event: string, listener: Listener) => appEvents.on(event, listener)),
     setPath: vi.fn(),
+    getPath: vi.fn((_name: string) => '/tmp/glose-fake-user-data'),
+    getVersion: vi.fn(() => '0.1.0'),
+    setAboutPanelOptions: vi.fn(),
+    addRecentDocument: vi.fn(),
+    clearRecentDocuments: vi.fn(),
     enableSandbox: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
@@ -91,12 +102,21 @@ export const fake = {
     },
   },
   ipcMain: { handle: vi.fn() },
-  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
+  shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => '') },
+  clipboard: { write: vi.fn(async (_items: unknown[]) => undefined) },
+  ClipboardItem: class {
+    constructor(readonly items: Record<string, unknown>) {}
+  },
+  screen: {
+    getPrimaryDisplay: vi.fn(() => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
+    getAllDisplays: vi.fn(() => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+  },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown) => ({ template })),
     setApplicationMenu: vi.fn(),
   },
   BrowserWindow: FakeBrowserWindow,
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined), on: vi.fn(), removeListener: vi.fn() },
 };

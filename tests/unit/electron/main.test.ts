@@ -27,7 +27,14 @@ describe('main', () => {
     expect(session.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
     expect(session.setPermissionCheckHandler).toHaveBeenCalledTimes(1);
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
-    expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel as string).sort()).toEqual(['files:open', 'files:save']);
+    expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel as string).sort()).toEqual([
+      'clipboard:write',
+      'files:open',
+      'files:save',
+      'menu:update',
+      'shell:open-external',
+      'system-files:ready',
+    ]);
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
 
     expect(FakeBrowserWindow.instances).toHaveLength(1);
@@ -48,5 +55,29 @@ describe('main', () => {
     fake.app.events.emit('second-instance');
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
+
+    // The page says it listens; a second launch's files, and macOS's open-file, reach it as a message, not a crash.
+    const ready = (fake.ipcMain.handle.mock.calls as Array<[string, (event: unknown, payload?: unknown) => Promise<void>]>).find(
+      ([channel]) => channel === 'system-files:ready',
+    )![1];
+    await ready({ senderFrame: { url: 'app://glose/index.html' }, sender: window.webContents }, undefined);
+    fake.app.events.emit('second-instance', {}, ['/opt/electron', '/repo', '--flag', 'missing-ruling.txt'], '/nonexistent/glose');
+    await flush();
+    await flush();
+    expect(window.webContents.send).toHaveBeenCalledWith('system-files:opened', {
+      files: [],
+      problems: [{ name: 'missing-ruling.txt', problem: 'notFound' }],
+    });
+    const preventDefault = vi.fn();
+    fake.app.events.emit('open-file', { preventDefault }, '/nonexistent/glose/arret.html');
+    await flush();
+    await flush();
+    expect(preventDefault).toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenLastCalledWith('system-files:opened', { files: [], problems: [{ name: 'arret.html', problem: 'notFound' }] });
+
+    // Help › Open the data folder opens the userData folder in the file manager.
+    const template = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as Array<{ label?: string; submenu?: Array<{ id?: string; click?: () => void }> }>;
+    template.find((menu) => menu.label === 'Help')?.submenu?.find((item) => item.id === 'openDataFolder')?.click?.();
+    expect(fake.shell.openPath).toHaveBeenCalledExactlyOnceWith('/tmp/glose-fake-user-data');
   });
 });

@@ -1,7 +1,7 @@
 // The preload exposes exactly the DesktopBridge under window.glose, forwarding to the shared IPC channels.
 import { describe, expect, it, vi } from 'vitest';
 import { fake } from './fakeElectron';
-import { BRIDGE_GLOBAL, IPC_CHANNELS, type DesktopBridge } from '../../../shared/ipc';
+import { BRIDGE_GLOBAL, IPC_CHANNELS, IPC_EVENTS, type DesktopBridge } from '../../../shared/ipc';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fake);
 
@@ -15,9 +15,9 @@ async function exposed(): Promise<DesktopBridge> {
 }
 
 describe('preload', () => {
-  it('exposes exactly host, openFiles and saveFile', async () => {
+  it('exposes exactly the bridge’s functions', async () => {
     const api = await exposed();
-    expect(Object.keys(api).sort()).toEqual(['host', 'openFiles', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['host', 'onMenuCommand', 'onSystemFiles', 'openExternal', 'openFiles', 'saveFile', 'updateMenu', 'writeClipboard']);
     expect(api.host).toBe('electron');
   });
 
@@ -32,5 +32,39 @@ describe('preload', () => {
     fake.ipcRenderer.invoke.mockResolvedValueOnce({ status: 'cancelled' });
     expect(await api.saveFile(save)).toEqual({ status: 'cancelled' });
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.filesSave, save);
+
+    fake.ipcRenderer.invoke.mockResolvedValueOnce('cancelled');
+    expect(await api.openExternal('https://curia.europa.eu/')).toBe('cancelled');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.shellOpenExternal, 'https://curia.europa.eu/');
+
+    const menu = { lang: 'fr' as const, darkMode: false, documentOpen: false, readerAvailable: false, tags: [] };
+    await api.updateMenu(menu);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.menuUpdate, menu);
+    await api.writeClipboard({ text: 'a', html: '<p>a</p>' });
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.clipboardWrite, { text: 'a', html: '<p>a</p>' });
+  });
+
+  it('hands the page the payload of a menu command, never the IPC event, and unsubscribes', async () => {
+    const api = await exposed();
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand(listener);
+    const [channel, wrapped] = fake.ipcRenderer.on.mock.calls.at(-1) as [string, (event: unknown, payload: unknown) => void];
+    expect(channel).toBe(IPC_EVENTS.menuCommand);
+    wrapped({ sender: 'ipcRenderer itself' }, { id: 'find' });
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ id: 'find' });
+    unsubscribe();
+    expect(fake.ipcRenderer.removeListener).toHaveBeenCalledWith(IPC_EVENTS.menuCommand, wrapped);
+  });
+
+  it('tells main it listens for system files only once subscribed', async () => {
+    const api = await exposed();
+    fake.ipcRenderer.invoke.mockClear();
+    const listener = vi.fn();
+    api.onSystemFiles(listener);
+    const [channel, wrapped] = fake.ipcRenderer.on.mock.calls.at(-1) as [string, (event: unknown, payload: unknown) => void];
+    expect(channel).toBe(IPC_EVENTS.systemFilesOpened);
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.systemFilesReady);
+    wrapped({}, { files: [], problems: [{ name: 'gone.txt', problem: 'notFound' }] });
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ files: [], problems: [{ name: 'gone.txt', problem: 'notFound' }] });
   });
 });

@@ -1,0 +1,42 @@
+// The commands the shell answers: library or reader, import, find, dark mode, the shortcuts list, undo in fields.
+import type { Route } from '../useRoute';
+import { useImport } from '../../library/ImportProvider';
+import { useTheme } from '../../ui/theme';
+import { useCommand } from './CommandProvider';
+
+/**
+ * Undo and redo with no document handler (the reader registers one when it has a history):
+ * the focused text field's own undo, which a native menu item would otherwise bypass.
+ */
+function editFieldHistory(action: 'undo' | 'redo'): void {
+  const active = document.activeElement;
+  const editable = active instanceof HTMLElement && (active.isContentEditable || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement);
+  // execCommand is deprecated but remains the only way to reach a field's native undo stack.
+  if (editable) document.execCommand(action);
+}
+
+interface Props {
+  navigate: (route: Route) => void;
+  lastDocId: string | null;
+  openShortcuts: () => void;
+  /** Null when no document is open: there is nothing to search. */
+  openFind: (() => void) | null;
+}
+
+export function AppCommands({ navigate, lastDocId, openShortcuts, openFind }: Props) {
+  const { toggleTheme } = useTheme();
+  const { pickAndImport } = useImport();
+  useCommand('showLibrary', () => navigate({ view: 'library' }));
+  useCommand('showReader', lastDocId ? () => navigate({ view: 'reader', docId: lastDocId }) : null);
+  useCommand('import', async () => {
+    // The imported documents appear in the library, so that is where the user should be.
+    navigate({ view: 'library' });
+    await pickAndImport();
+  });
+  useCommand('toggleDarkMode', toggleTheme);
+  useCommand('showShortcuts', openShortcuts);
+  useCommand('find', openFind);
+  useCommand('undo', () => editFieldHistory('undo'));
+  useCommand('redo', () => editFieldHistory('redo'));
+  return null;
+}
