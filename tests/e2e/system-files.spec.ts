@@ -2,7 +2,7 @@
 // even while a document is open: a stand-in Electron bridge plays the host's part in Chromium.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { importByPicker, RULING_FIXTURE } from './helpers';
+import { RULING_FIXTURE } from './helpers';
 
 test('a file opened from the system while the reader is open asks about the duplicate right there', async ({ page }) => {
   await page.addInitScript(() => {
