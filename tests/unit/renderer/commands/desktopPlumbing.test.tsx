@@ -38,6 +38,7 @@ const { NoticeProvider } = await import('../../../../renderer/src/ui/notices');
 const { ThemeProvider } = await import('../../../../renderer/src/ui/theme');
 const { CommandProvider, useCommand } = await import('../../../../renderer/src/app/commands/CommandProvider');
 const { SystemFilesReceiver } = await import('../../../../renderer/src/app/commands/SystemFilesReceiver');
+const { ImportProvider } = await import('../../../../renderer/src/library/ImportProvider');
 const { MenuSync } = await import('../../../../renderer/src/app/commands/MenuSync');
 const { db } = await import('../../../../renderer/src/db/database');
 
@@ -53,7 +54,9 @@ async function render(children: ReactNode) {
       <I18nProvider>
         <NoticeProvider>
           <ThemeProvider>
-            <CommandProvider>{children}</CommandProvider>
+            <CommandProvider>
+              <ImportProvider>{children}</ImportProvider>
+            </CommandProvider>
           </ThemeProvider>
         </NoticeProvider>
       </I18nProvider>,
