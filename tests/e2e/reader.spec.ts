@@ -94,6 +94,9 @@ test('a passage can be found from the panel and removed, and stays removed', asy
   await page.keyboard.press('1');
   await expect(panelItems(page)).toHaveCount(2);
 
+  // The panel stays in view wherever the text is scrolled.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.getByRole('heading', { name: /^Passages/ })).toBeInViewport();
   await page.evaluate(() => window.scrollTo(0, 0));
   await panelItems(page).nth(1).locator('.passage-show').click();
   await expect(page.locator('.reader-text mark', { hasText: THREE_YEARS })).toBeInViewport();
