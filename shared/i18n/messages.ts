@@ -5,11 +5,12 @@ import { exportMessages } from './messages/export';
 import { libraryMessages } from './messages/library';
 import { menuMessages } from './messages/menu';
 import { readerMessages } from './messages/reader';
+import { scanMessages } from './messages/scan';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 
-const FEATURES = [appMessages, libraryMessages, readerMessages, exportMessages, menuMessages] as const;
+const FEATURES = [appMessages, libraryMessages, readerMessages, exportMessages, menuMessages, scanMessages] as const;
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type English = UnionToIntersection<Feature['en']>;

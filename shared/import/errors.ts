@@ -1,7 +1,20 @@
 // The one error type importers throw: a code the UI turns into a specific, translated message.
 
 /** Why a file could not be imported; each code has its own message in shared/i18n (`import.error.<code>`). */
-export type ImportErrorCode = 'empty' | 'binary' | 'tooLarge' | 'unsupported' | 'noText';
+export type ImportErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'tooLarge'
+  | 'unsupported'
+  | 'noText'
+  /** The file claims a format but its content is damaged or truncated (any binary format). */
+  | 'corrupt'
+  /** A password-protected file, and no password could be asked for. */
+  | 'encrypted'
+  /** A password-protected file whose password was given wrong too many times. */
+  | 'wrongPassword'
+  /** The user stopped the import (password prompt or OCR cancelled); nothing was stored. */
+  | 'cancelled';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';

@@ -6,8 +6,10 @@ import { decodeText } from './decodeText';
 import { detectFormat } from './detectFormat';
 import { ImportError } from './errors';
 import { importHtml, type ImportEnvironment } from './html';
+import { importImage } from './image/importImage';
 import { importMarkdown } from './markdown';
 import { hasVisibleText } from './normalizeText';
+import { importPdf, type PdfImportEnvironment } from './pdf/importPdf';
 import { looksBinary } from './sniffBytes';
 import { importText } from './text';
 
@@ -16,18 +18,39 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-const IMPORTERS: Readonly<Record<SourceFormat, (text: string, env: ImportEnvironment) => ImportedDocument>> = {
-  text: (text) => importText(text),
-  markdown: (text) => importMarkdown(text),
-  html: (text, env) => importHtml(text, env),
+/**
+ * What an importer may use from its host: a DOM window for HTML; pdf.js, an OCR engine, a
+ * password prompt, progress and cancellation for PDFs and scans.
+ */
+export type SourceEnvironment = ImportEnvironment & PdfImportEnvironment;
+
+type Importer = (file: SourceFile, env: SourceEnvironment) => ImportedDocument | Promise<ImportedDocument>;
+
+/** A text format: refused when the bytes are binary, decoded, refused when only blank space is left. */
+function textual(read: (text: string, env: ImportEnvironment) => ImportedDocument): Importer {
+  return ({ name, bytes }, env) => {
+    if (looksBinary(bytes)) throw new ImportError('binary', name);
+    const { text } = decodeText(bytes);
+    if (!hasVisibleText(text)) throw new ImportError('empty', name);
+    return read(text, env);
+  };
+}
+
+const IMPORTERS: Readonly<Record<SourceFormat, Importer>> = {
+  text: textual((text) => importText(text)),
+  markdown: textual((text) => importMarkdown(text)),
+  html: textual((text, env) => importHtml(text, env)),
+  pdf: ({ name, bytes }, env) => importPdf(bytes, name, env),
+  image: ({ name, bytes }, env) => importImage(bytes, name, env),
 };
 
 /**
  * Reads a file into an ImportedDocument, or throws an ImportError whose code says what is
  * wrong, checked cheapest first: too large, empty, not a format Glose reads, binary data in a
- * text file, only blank space, no text left once the markup is gone. Nothing is stored here.
+ * text file, only blank space, no text left once the markup is gone; for PDFs and scans also
+ * damaged, encrypted or cancelled. Nothing is stored here.
  */
-export function importSource(file: SourceFile, env: ImportEnvironment): ImportedDocument {
+export async function importSource(file: SourceFile, env: SourceEnvironment): Promise<ImportedDocument> {
   const { name, bytes } = file;
   // The renderer refuses large files before reading them; this guards every other caller.
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('tooLarge', name, `${bytes.length} bytes`);
@@ -35,12 +58,8 @@ export function importSource(file: SourceFile, env: ImportEnvironment): Imported
   if (bytes.length === 0) throw new ImportError('empty', name);
   const format = detectFormat(name, bytes);
   if (!format) throw new ImportError('unsupported', name);
-  if (looksBinary(bytes)) throw new ImportError('binary', name);
 
-  const { text } = decodeText(bytes);
-  if (!hasVisibleText(text)) throw new ImportError('empty', name);
-
-  const imported = IMPORTERS[format](text, env);
+  const imported = await IMPORTERS[format](file, env);
   if (imported.blocks.length === 0) throw new ImportError('noText', name);
   return applyLegalStructure(imported);
 }

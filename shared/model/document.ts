@@ -1,7 +1,7 @@
 // The document, its immutable blocks, and what an importer hands to the library.
 
 export type DocumentKind = 'ruling' | 'article' | 'statute' | 'other';
-export type SourceFormat = 'text' | 'markdown' | 'html';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'image';
 export type BlockType = 'heading' | 'paragraph' | 'listItem';
 /** Where a block sits in a ruling; drives the default role of a passage. */
 export type Section = 'header' | 'procedure' | 'arguments' | 'reasoning' | 'operative';
@@ -42,7 +42,13 @@ export interface Block {
   /** The legal paragraph number as printed or inferred (`"7"`). */
   number?: string;
   section?: Section;
+  /** The page of the source (PDF or scanned image) on which the block starts, from 1. */
   page?: number;
+  /**
+   * For text recognised by OCR: the recogniser's mean confidence over the block's characters,
+   * 0–100. Absent for text read from a text layer or a text format.
+   */
+  ocrConfidence?: number;
 }
 
 /** A block before it belongs to a stored document. */

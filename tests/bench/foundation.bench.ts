@@ -20,13 +20,13 @@ const env = {} as ImportEnvironment;
 console.log(`Glose bench — generated ruling: ${text.split(/\s+/).length.toLocaleString('en')} words, ${(bytes.length / 1e6).toFixed(2)} MB`);
 
 const importing = await measure('import (decode, blocks, legal pass, records)', RUNS, async () => {
-  const imported = importSource({ name: 'ruling.txt', bytes }, env);
+  const imported = await importSource({ name: 'ruling.txt', bytes }, env);
   await buildLibraryRecords(imported, { fileName: 'ruling.txt', now: 0, newId: randomUUID });
 });
 const decodeSplit = await measure('decode + split into lines', RUNS, () => new TextDecoder().decode(bytes).split('\n'));
 report('Import of a 120,000-word ruling (text)', importing, decodeSplit);
 
-const imported = importSource({ name: 'ruling.txt', bytes }, env);
+const imported = await importSource({ name: 'ruling.txt', bytes }, env);
 const { document, blocks } = await buildLibraryRecords(imported, { fileName: 'ruling.txt', now: 0, newId: randomUUID });
 const index = TextIndex.of(blocks);
 const body = blocks.filter((b) => b.text.length > 80);

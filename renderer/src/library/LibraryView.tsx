@@ -3,13 +3,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listDocuments, passageCounts } from '../db/documents';
 import { useI18n } from '../i18n/useI18n';
 import { DropZone } from './DropZone';
+import { ImportProgressBar } from './ImportProgressBar';
+import { PasswordDialog } from './PasswordDialog';
 import { useImport } from './useImport';
 
 export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
   const { lang, t } = useI18n();
   const documents = useLiveQuery(listDocuments, []);
   const counts = useLiveQuery(passageCounts, []);
-  const { busy, importFiles, pickAndImport } = useImport();
+  const { busy, importFiles, pickAndImport, session } = useImport();
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -24,6 +26,8 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
         <p className="progress" role="status">
           {busy ? t('library.importing', { name: busy }) : ''}
         </p>
+        {session.activity && <ImportProgressBar activity={session.activity} onCancel={session.cancel} />}
+        {session.password && <PasswordDialog pending={session.password} />}
         {documents && documents.length === 0 && <p className="empty">{t('library.empty')}</p>}
         {documents && documents.length > 0 && (
           <table className="library-table">

@@ -1,7 +1,8 @@
 // What a user gets from importing each fixture, and the specific error for each kind of bad file.
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, importSource, type ImportErrorCode } from '../../../shared/import';
+import type { ImportedDocument } from '../../../shared/model';
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc';
 import { fixtureBytes, ORDER_POINT_5 } from '../../fixtures/readFixture';
 
@@ -9,16 +10,16 @@ const env = { window };
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const importFixture = (name: string) => importSource({ name, bytes: fixtureBytes(name) }, env);
 
-function importError(name: string, bytes: Uint8Array): ImportError {
+async function importError(name: string, bytes: Uint8Array): Promise<ImportError> {
   try {
-    importSource({ name, bytes }, env);
+    await importSource({ name, bytes }, env);
   } catch (error) {
     if (error instanceof ImportError) return error;
     throw error;
   }
   throw new Error(`${name} was imported`);
 }
-const codeOf = (name: string, bytes: Uint8Array): ImportErrorCode => importError(name, bytes).code;
+const codeOf = async (name: string, bytes: Uint8Array): Promise<ImportErrorCode> => (await importError(name, bytes)).code;
 
 /** `%PDF-` and then bytes no text has: a PDF someone renamed to `.txt`. */
 function renamedPdf(): Uint8Array {
@@ -33,8 +34,12 @@ function renamedPdf(): Uint8Array {
 }
 
 describe('importSource on the interim-relief order (.txt)', () => {
-  const imported = importFixture('ce-ordonnance-health-data.txt');
-  const numbered = imported.blocks.filter((block) => block.number);
+  let imported: ImportedDocument;
+  let numbered: ImportedDocument['blocks'];
+  beforeAll(async () => {
+    imported = await importFixture('ce-ordonnance-health-data.txt');
+    numbered = imported.blocks.filter((block) => block.number);
+  });
 
   it('finds the ruling and builds its citation as title', () => {
     expect(imported.sourceFormat).toBe('text');
@@ -97,8 +102,8 @@ describe('importSource on the interim-relief order (.txt)', () => {
 });
 
 describe('importSource on the other fixtures', () => {
-  it('reads an old-style ruling and numbers its Considérant paragraphs', () => {
-    const { meta, blocks } = importFixture('ce-considerant-2020.txt');
+  it('reads an old-style ruling and numbers its Considérant paragraphs', async () => {
+    const { meta, blocks } = await importFixture('ce-considerant-2020.txt');
     expect(meta).toMatchObject({
       kind: 'ruling',
       title: "Conseil d'État, 10ème - 9ème chambres réunies, 12 mars 2020, n° 428451",
@@ -113,8 +118,8 @@ describe('importSource on the other fixtures', () => {
     expect(blocks.find((block) => block.text === 'D E C I D E :')?.section).toBe('operative');
   });
 
-  it('reads a Windows-1252 judgment of a tribunal administratif', () => {
-    const { meta, blocks } = importFixture('ta-paris-2024-windows-1252.txt');
+  it('reads a Windows-1252 judgment of a tribunal administratif', async () => {
+    const { meta, blocks } = await importFixture('ta-paris-2024-windows-1252.txt');
     expect(meta).toMatchObject({
       kind: 'ruling',
       court: 'Tribunal administratif de Paris',
@@ -125,8 +130,8 @@ describe('importSource on the other fixtures', () => {
     expect(blocks.find((block) => block.number === '2')?.text).toContain('le cœur du litige porte sur le refus opposé à Mme D…');
   });
 
-  it('reads the Markdown article as an article with its own metadata', () => {
-    const { meta, blocks } = importFixture('article-health-data-hub.md');
+  it('reads the Markdown article as an article with its own metadata', async () => {
+    const { meta, blocks } = await importFixture('article-health-data-hub.md');
     expect(meta.kind).toBe('article');
     expect(meta.title).toBe("Health Data Hub : le juge des référés refuse de suspendre l'hébergement chez Microsoft");
     expect(meta.court).toBeUndefined();
@@ -134,9 +139,9 @@ describe('importSource on the other fixtures', () => {
     expect(blocks.every((block) => block.number === undefined && block.section === undefined)).toBe(true);
   });
 
-  it('reads the order saved as a web page like the text version', () => {
-    const html = importFixture('ce-ordonnance-health-data.html');
-    const text = importFixture('ce-ordonnance-health-data.txt');
+  it('reads the order saved as a web page like the text version', async () => {
+    const html = await importFixture('ce-ordonnance-health-data.html');
+    const text = await importFixture('ce-ordonnance-health-data.txt');
     expect(html.meta).toMatchObject({ kind: 'ruling', court: "Conseil d'État", date: '2025-04-25', caseNumber: '503163', language: 'fr' });
     // The page's og:title wins over the citation built from the text.
     expect(html.meta.title).toBe('Conseil d’État, juge des référés, 25 avril 2025, n° 503163');
@@ -148,53 +153,52 @@ describe('importSource on the other fixtures', () => {
 });
 
 describe('importSource encodings', () => {
-  it('imports UTF-16 text (whose NUL bytes are no sign of binary data)', () => {
+  it('imports UTF-16 text (whose NUL bytes are no sign of binary data)', async () => {
     const text = "Conseil d’État\r\n\r\nN° 503163";
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
-    expect(importSource({ name: 'export-word.txt', bytes }, env).blocks.map((block) => block.text)).toEqual(['Conseil d’État', 'N° 503163']);
+    expect((await importSource({ name: 'export-word.txt', bytes }, env)).blocks.map((block) => block.text)).toEqual(['Conseil d’État', 'N° 503163']);
   });
 });
 
 describe('importSource errors', () => {
-  it('carries the code and the file name', () => {
-    const error = importError('vide.txt', new Uint8Array());
+  it('carries the code and the file name', async () => {
+    const error = await importError('vide.txt', new Uint8Array());
     expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({ name: 'ImportError', code: 'empty', fileName: 'vide.txt' });
   });
 
-  it('empty: no bytes, or nothing but blank space', () => {
-    expect(codeOf('empty.txt', fixtureBytes('empty.txt'))).toBe('empty');
-    expect(codeOf('blank.md', encode(' \n\t\r\n\u00A0\u202F '))).toBe('empty');
-    expect(codeOf('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x0a]))).toBe('empty');
-    expect(codeOf('empty.pdf', new Uint8Array())).toBe('empty');
+  it('empty: no bytes, or nothing but blank space', async () => {
+    expect(await codeOf('empty.txt', fixtureBytes('empty.txt'))).toBe('empty');
+    expect(await codeOf('blank.md', encode(' \n\t\r\n\u00A0\u202F '))).toBe('empty');
+    expect(await codeOf('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x0a]))).toBe('empty');
+    expect(await codeOf('empty.pdf', new Uint8Array())).toBe('empty');
   });
 
-  it('tooLarge: over MAX_IMPORT_BYTES', () => {
-    expect(codeOf('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1))).toBe('tooLarge');
+  it('tooLarge: over MAX_IMPORT_BYTES', async () => {
+    expect(await codeOf('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1))).toBe('tooLarge');
   });
 
-  it('binary: a renamed PDF, image or archive, NUL bytes, control characters', () => {
-    expect(codeOf('ordonnance.txt', renamedPdf())).toBe('binary');
-    expect(codeOf('note.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x41]))).toBe('binary');
-    expect(codeOf('page.html', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))).toBe('binary');
-    expect(codeOf('conclusions.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe('binary');
-    expect(codeOf('nul.txt', encode('Conseil d’État\u0000N° 503163'))).toBe('binary');
-    expect(codeOf('controls.txt', encode('texte\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008 abc'))).toBe('binary');
+  it('binary: a renamed PDF, image or archive, NUL bytes, control characters', async () => {
+    expect(await codeOf('ordonnance.txt', renamedPdf())).toBe('binary');
+    expect(await codeOf('note.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x41]))).toBe('binary');
+    expect(await codeOf('page.html', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))).toBe('binary');
+    expect(await codeOf('conclusions.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe('binary');
+    expect(await codeOf('nul.txt', encode('Conseil d’État\u0000N° 503163'))).toBe('binary');
+    expect(await codeOf('controls.txt', encode('texte\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008 abc'))).toBe('binary');
   });
 
-  it('unsupported: formats not readable yet, unknown extensions', () => {
-    expect(codeOf('arret.pdf', renamedPdf())).toBe('unsupported');
-    expect(codeOf('conclusions.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBe('unsupported');
-    expect(codeOf('scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBe('unsupported');
-    expect(codeOf('data.json', encode('{"x": 1}'))).toBe('unsupported');
-    expect(codeOf('sans-extension', renamedPdf())).toBe('unsupported');
+  it('unsupported: formats not readable yet, unknown extensions', async () => {
+    expect(await codeOf('conclusions.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBe('unsupported');
+    expect(await codeOf('scan.gif', new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61]))).toBe('unsupported');
+    expect(await codeOf('data.json', encode('{"x": 1}'))).toBe('unsupported');
+    expect(await codeOf('sans-extension', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe('unsupported');
   });
 
-  it('noText: markup without any readable text', () => {
-    expect(codeOf('vide.html', encode('<!DOCTYPE html><html><body><nav>Menu</nav><article><img src="a.png"></article></body></html>'))).toBe('noText');
-    expect(codeOf('script.html', encode('<script>alert(1)</script><style>p{}</style>'))).toBe('noText');
-    expect(codeOf('html-only.md', encode('<div>raw</div>\n\n---\n'))).toBe('noText');
+  it('noText: markup without any readable text', async () => {
+    expect(await codeOf('vide.html', encode('<!DOCTYPE html><html><body><nav>Menu</nav><article><img src="a.png"></article></body></html>'))).toBe('noText');
+    expect(await codeOf('script.html', encode('<script>alert(1)</script><style>p{}</style>'))).toBe('noText');
+    expect(await codeOf('html-only.md', encode('<div>raw</div>\n\n---\n'))).toBe('noText');
   });
 });
