@@ -1,15 +1,19 @@
-// `npm run bench`: bundles the TypeScript benchmarks with esbuild and runs them in Node.
+// `npm run bench [name…]`: bundles the TypeScript benchmarks with esbuild and runs each in its own Node process.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = path.join(root, 'dist/bench/foundation.bench.mjs');
+const BENCHES = ['foundation', 'pdf'];
+const wanted = process.argv.slice(2);
+const selected = wanted.length > 0 ? BENCHES.filter((name) => wanted.includes(name)) : BENCHES;
+
 await build({
   absWorkingDir: root,
-  entryPoints: ['tests/bench/foundation.bench.ts'],
-  outfile,
+  entryPoints: selected.map((name) => `tests/bench/${name}.bench.ts`),
+  outdir: path.join(root, 'dist/bench'),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -17,5 +21,7 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-const run = spawnSync(process.execPath, [outfile], { stdio: 'inherit', cwd: root });
-process.exit(run.status ?? 1);
+for (const name of selected) {
+  const run = spawnSync(process.execPath, [path.join(root, `dist/bench/${name}.bench.mjs`)], { stdio: 'inherit', cwd: root });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}

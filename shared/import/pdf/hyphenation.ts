@@ -1,7 +1,9 @@
 // Joins a word hyphenated across a line break (`sou-` + `tient` → `soutient`) and keeps real compounds (`Pays-Bas`).
 
-// Letters, with the apostrophes of French elision inside a word (`l'État`, `aujourd'hui`).
-const WORD = /[\p{L}\p{M}]+(?:['’\u2010-][\p{L}\p{M}]+)*/gu;
+// Words are letters with the apostrophes of French elision and hyphens inside (`aujourd'hui`,
+// `Pays-Bas`); anything else separates them.
+const NOT_WORD = /[^\p{L}\p{M}'’\u2010-]+/u;
+const EDGES = /^['’\u2010-]+|['’\u2010-]+$/gu;
 
 /** Line-end hyphens: hyphen-minus, the Unicode hyphen, and the soft hyphen some producers print. */
 const TRAILING_HYPHEN = /([\p{L}\p{M}]+)[-\u2010\u00AD]$/u;
@@ -27,7 +29,11 @@ const COMPOUND_SECOND = new Set([
 export function vocabularyOf(texts: Iterable<string>): Set<string> {
   const words = new Set<string>();
   for (const text of texts) {
-    for (const match of text.matchAll(WORD)) words.add(match[0].toLowerCase().replace(/\u2010/gu, '-'));
+    for (const token of text.toLowerCase().split(NOT_WORD)) {
+      // Trim what only surrounds a word: `(l'article`, `-`, `sou-` at a line end.
+      const word = token.replace(EDGES, '');
+      if (word) words.add(word.includes('\u2010') ? word.replace(/\u2010/gu, '-') : word);
+    }
   }
   return words;
 }
@@ -47,11 +53,13 @@ export function appendLine(text: string, next: string, vocabulary: ReadonlySet<s
   const line = next.trim();
   if (!text) return line;
   if (!line) return text;
-  const hyphen = TRAILING_HYPHEN.exec(text);
+  // Only the end of the paragraph matters; regexes anchored at `$` would still scan all of it.
+  const tail = text.slice(-64);
+  const hyphen = /[-\u2010\u00AD]$/u.test(tail) ? TRAILING_HYPHEN.exec(tail) : null;
   if (!hyphen) {
     // A hyphen after a digit or a closing sign (`761-`) continues without a space; a dash
     // after a space (`soutient -`) is punctuation.
-    if (/[\p{N}][-\u2010]$/u.test(text)) return text + line;
+    if (/[\p{N}][-\u2010]$/u.test(tail)) return text + line;
     return `${text} ${line}`;
   }
   const before = hyphen[1] as string;

@@ -84,7 +84,14 @@ interface Paragraph {
  * keeps the page it starts on and, for recognised text, the confidence of its characters.
  */
 export function linesToBlocks(lines: readonly Line[]): DraftBlock[] {
-  const kept = lines.filter((line) => !isRuleOnly(line.text.trim()) && line.text.trim() !== '');
+  // A rule drawn with characters (`-------`) separates paragraphs; it is not text.
+  const separators = new Set<Line>();
+  const kept: Line[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '' || isRuleOnly(text)) separators.add(line);
+    else kept.push(line);
+  }
   if (kept.length === 0) return [];
   const body = bodySize(kept);
   const spacingEm = lineSpacingEm(kept);
@@ -93,15 +100,13 @@ export function linesToBlocks(lines: readonly Line[]): DraftBlock[] {
   let current: Paragraph | null = null;
   let previous: Line | null = null;
   for (const line of lines) {
-    const text = line.text.trim();
-    // A rule drawn with characters (`-------`) separates paragraphs; it is not text.
-    if (!text || isRuleOnly(text)) {
+    if (separators.has(line)) {
       previous = null;
       current = null;
       continue;
     }
     if (!current || !previous || startsParagraph(previous, line, current.opener, spacingEm)) {
-      current = { lines: [], opener: BLOCK_OPENER.test(text) };
+      current = { lines: [], opener: BLOCK_OPENER.test(line.text.trimStart()) };
       paragraphs.push(current);
     }
     current.lines.push(line);
@@ -117,7 +122,9 @@ export function linesToBlocks(lines: readonly Line[]): DraftBlock[] {
     text = normalizeBlockText(text.replace(/[ﬀ-ﬆ]/gu, (ligature) => LIGATURES[ligature] ?? ligature));
     if (!text) continue;
     const block: DraftBlock = { type: 'paragraph', text, page: first.page };
-    if (first.fontSize >= body * HEADING_SIZE && paragraph.lines.length <= 3) {
+    // Only a text layer's font sizes say "heading": a recognised line's box also grows with
+    // speckles and skew, and a noisy paragraph must not turn into a title.
+    if (first.confidence === undefined && first.fontSize >= body * HEADING_SIZE && paragraph.lines.length <= 3) {
       block.type = 'heading';
       block.level = first.fontSize >= body * 1.6 ? 1 : 2;
     }

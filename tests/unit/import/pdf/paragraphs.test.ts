@@ -91,6 +91,8 @@ describe('linesToBlocks', () => {
       ['paragraph', 'Article 1er : La requête est rejetée.'],
     ]);
     expect(blocks[0]?.level).toBe(1);
+    // A recognised line that looks large (speckles, skew) is no heading.
+    expect(linesToBlocks([{ ...title, confidence: 40 }])[0]?.type).toBe('paragraph');
   });
 
   it('gives recognised paragraphs the confidence of their characters', () => {
