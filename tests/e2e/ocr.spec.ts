@@ -7,6 +7,12 @@ import { scannedPdf, scanPng } from './scans';
 
 const rows = (page: import('@playwright/test').Page) => page.locator('.library-table tbody tr');
 
+const SECOND_PAGE = [
+  "4. En troisième lieu, l'autorisation accordée par la délibération contestée est limitée à une durée de trois ans.",
+  'O R D O N N E :',
+  "Article 1er : La requête de l'association Souveraineté numérique en santé est rejetée.",
+];
+
 const PARAGRAPHS = [
   "Conseil d'État",
   'N° 503163',
@@ -24,17 +30,18 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Bibliothèque' })).toBeVisible();
 });
 
-test('a scanned PDF is read by OCR with a progress bar, and uncertain paragraphs are marked', async ({ page }) => {
+test('a scanned PDF is read by OCR page by page with a progress bar, and uncertain paragraphs are marked', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
-  const png = await scanPng(page, PARAGRAPHS, { noisy: [6] });
-  await importByPicker(page, { name: 'scan-503163.pdf', mimeType: 'application/pdf', buffer: await scannedPdf([png]) });
+  const first = await scanPng(page, PARAGRAPHS, { noisy: [6] });
+  const second = await scanPng(page, SECOND_PAGE);
+  await importByPicker(page, { name: 'scan-503163.pdf', mimeType: 'application/pdf', buffer: await scannedPdf([first, second]) });
 
   const progress = page.getByTestId('import-progress');
   await expect(progress).toHaveAttribute('data-stage', 'ocr', { timeout: 30_000 });
-  await expect(progress).toContainText('Reconnaissance du texte de « scan-503163.pdf » (OCR) : page 1 sur 1');
+  await expect(progress).toContainText('Reconnaissance du texte de « scan-503163.pdf » (OCR) : page 1 sur 2');
   await expect(progress.getByRole('progressbar', { name: 'Progression de l’import' })).toBeVisible();
   await expect(progress.getByRole('button', { name: 'Annuler l’import' })).toBeVisible();
   expect(await seriousViolations(page), 'library during OCR').toEqual([]);
@@ -46,6 +53,9 @@ test('a scanned PDF is read by OCR with a progress bar, and uncertain paragraphs
 
   const text = page.locator('.reader-text');
   await expect(text.locator('[data-number="2"]')).toContainText('pseudonymisées et chiffrées');
+  // The second page is read after the engine narrowed to the French model.
+  await expect(text.locator('[data-number="4"]')).toContainText('limitée à une durée de trois ans');
+  await expect(text).toContainText('La requête de l');
   await expect(page.locator('.ocr-notice')).toContainText('Ce texte a été reconnu par OCR');
   // The speckled paragraph is marked (it may come out as one block or two); the clean ones are not.
   const uncertain = text.locator('.block-ocr-uncertain');
