@@ -19,7 +19,7 @@ const text = generateRulingText(120_000);
 const paragraphs = text.split('\n').filter((line) => line.trim() !== '');
 const pages = await layoutPages(paragraphs, {
   fontSize: 11.5,
-  leading: 20.5,
+  leading: 21,
   margin: 84,
   paragraphSpacing: 12,
   hyphenate: true,

@@ -2,10 +2,13 @@
 import { useI18n } from '../i18n/useI18n';
 import type { ImportActivity } from './useImportSession';
 
+/** A short PDF is read in a blink: a bar that flashes for it would only distract. OCR always shows one. */
+const MIN_PAGES_FOR_BAR = 20;
+
 export function ImportProgressBar({ activity, onCancel }: { activity: ImportActivity; onCancel: () => void }) {
   const { t } = useI18n();
   const { name, progress } = activity;
-  if (!progress) return null;
+  if (!progress || (progress.stage === 'reading' && progress.pages < MIN_PAGES_FOR_BAR)) return null;
   const label =
     progress.stage === 'ocr'
       ? t('importProgress.ocr', { name, page: String(progress.page), pages: String(progress.pages) })

@@ -100,6 +100,24 @@ describe('PDF layouts', () => {
   });
 });
 
+describe('cancelling', () => {
+  it('stops reading pages when the signal is aborted', async () => {
+    const controller = new AbortController();
+    const read: number[] = [];
+    const bytes = await writePdf(await rulingPages());
+    const imported = importPdfBytes(bytes, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.stage !== 'reading') return;
+        read.push(p.page);
+        if (p.page === 1) controller.abort();
+      },
+    });
+    expect(await codeOf(imported)).toBe('cancelled');
+    expect(read).toEqual([1]);
+  });
+});
+
 describe('bad PDFs', () => {
   it('corrupt: bytes that are not a PDF, or a PDF cut short', async () => {
     expect(await codeOf(importPdfBytes(new TextEncoder().encode('<html><body>Pas un PDF</body></html>')))).toBe('corrupt');
