@@ -34,6 +34,8 @@ export async function pageCanvas(image: OcrImage): Promise<HTMLCanvasElement> {
     const viewport = image.page.getViewport({ scale });
     const canvas = canvasOf(viewport.width, viewport.height);
     await image.page.render({ canvas, canvasContext: context(canvas), viewport, background: '#fff' }).promise;
+    // The page's decoded images are no longer needed: a long scan must not keep them all.
+    image.page.cleanup();
     return canvas;
   }
   if (image.kind === 'rgba') {
