@@ -3,7 +3,7 @@
 import { seriousViolations } from './axe';
 import { test, expect } from './fixtures';
 import { importByPicker } from './helpers';
-import { scannedPdf, scanPng } from './scans';
+import { scannedPdf, scanPng, scanTiff } from './scans';
 
 const rows = (page: import('@playwright/test').Page) => page.locator('.library-table tbody tr');
 
@@ -71,6 +71,14 @@ test('a scanned PDF is read by OCR page by page with a progress bar, and uncerta
 test('a scanned image (PNG) is imported by OCR', async ({ page }) => {
   const png = await scanPng(page, PARAGRAPHS.slice(0, 6));
   await importByPicker(page, { name: 'scan.png', mimeType: 'image/png', buffer: png });
+  await expect(rows(page)).toHaveCount(1, { timeout: 120_000 });
+  await rows(page).first().getByRole('link').click();
+  await expect(page.locator('.reader-text [data-number="1"]')).toContainText('suspension de l');
+});
+
+test('a scanned TIFF is decoded in the app and imported by OCR', async ({ page }) => {
+  const tiff = await scanTiff(page, PARAGRAPHS.slice(0, 5));
+  await importByPicker(page, { name: 'fax.tif', mimeType: 'image/tiff', buffer: tiff });
   await expect(rows(page)).toHaveCount(1, { timeout: 120_000 });
   await rows(page).first().getByRole('link').click();
   await expect(page.locator('.reader-text [data-number="1"]')).toContainText('suspension de l');

@@ -1,8 +1,13 @@
 // Makes scanned pages for the OCR tests: text drawn on a canvas in the browser, as a scanner would hand it over.
 import type { Page } from '@playwright/test';
+import * as utif from 'utif2';
 import { writePdf } from '../fixtures/pdf/layoutPdf';
 
 export interface ScanOptions {
+  /** Height of the page in pixels (A4 at 150 dpi is 1754). */
+  height?: number;
+  /** `rgba` returns the raw pixels (base64) instead of a PNG, to build other image formats from. */
+  format?: 'png' | 'rgba';
   /** Pixels per point: 150 dpi ≈ 2.08. */
   scale?: number;
   /**
@@ -19,9 +24,8 @@ export interface ScanOptions {
  */
 export async function scanPng(page: Page, paragraphs: readonly string[], options: ScanOptions = {}): Promise<Buffer> {
   const dataUrl = await page.evaluate(
-    ({ paragraphs, noisy }) => {
+    ({ paragraphs, noisy, height, format }) => {
       const width = 1240;
-      const height = 1754;
       const canvas = document.createElement('canvas');
       canvas.width = width;
       canvas.height = height;
@@ -64,11 +68,23 @@ export async function scanPng(page: Page, paragraphs: readonly string[], options
         }
         y += size * 1.45 + 18;
       });
-      return canvas.toDataURL('image/png');
+      if (format === 'png') return canvas.toDataURL('image/png');
+      const pixels = ctx.getImageData(0, 0, width, height).data;
+      let binary = '';
+      for (let i = 0; i < pixels.length; i += 0x8000) binary += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
+      return btoa(binary);
     },
-    { paragraphs: [...paragraphs], noisy: [...(options.noisy ?? [])] },
+    { paragraphs: [...paragraphs], noisy: [...(options.noisy ?? [])], height: options.height ?? 1754, format: options.format ?? 'png' },
   );
   return Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+}
+
+/** The same page as an uncompressed TIFF, the format fax and copier scans are often saved in. */
+export async function scanTiff(page: Page, paragraphs: readonly string[], height = 900): Promise<Buffer> {
+  const rgba = await scanPng(page, paragraphs, { height, format: 'rgba' });
+  // Playwright loads this CommonJS package with its exports under `default`; Vite does not.
+  const UTIF = (utif as unknown as { default?: typeof utif }).default ?? utif;
+  return Buffer.from(UTIF.encodeImage(new Uint8Array(rgba), 1240, height));
 }
 
 /** A PDF whose pages are only the given scans: no text layer at all. */
