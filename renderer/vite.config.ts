@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp.ts';
-
+import { vendorAssets } from '../scripts/vendorAssets.ts';
 
 /** The production page carries the same strict policy as the Electron window (DESIGN.md §8). */
 function cspMeta(): Plugin {
@@ -19,7 +19,7 @@ function cspMeta(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), vendorAssets(fileURLToPath(new URL('../node_modules', import.meta.url)))],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
@@ -28,5 +28,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  // The preview also sends the policy as a header, so that workers (which a page's meta tag
+  // does not cover) run under it as they do in Electron, where every response carries it.
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });

@@ -1,4 +1,4 @@
-// `npm run bench`: bundles the TypeScript benchmarks with esbuild and runs them in Node.
+// `npm run bench [name…]`: bundles the TypeScript benchmarks with esbuild and runs each in its own Node process.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -6,9 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Each bench runs in a process of its own, so one's heap and JIT state do not weigh on the next.
-const BENCHES = ['foundation', 'docx'];
+// `npm run bench pdf docx` runs only those.
+const BENCHES = ['foundation', 'docx', 'pdf'];
+const wanted = process.argv.slice(2);
+const selected = wanted.length > 0 ? BENCHES.filter((name) => wanted.includes(name)) : BENCHES;
 let status = 0;
-for (const name of BENCHES) {
+for (const name of selected) {
   const outfile = path.join(root, `dist/bench/${name}.bench.mjs`);
   await build({
     absWorkingDir: root,

@@ -8,6 +8,7 @@ import { importsMessages } from './messages/imports';
 import { libraryMessages } from './messages/library';
 import { menuMessages } from './messages/menu';
 import { readerMessages } from './messages/reader';
+import { scanMessages } from './messages/scan';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -21,6 +22,7 @@ const FEATURES = [
   importsMessages,
   documentDetailsMessages,
   desktopMessages,
+  scanMessages,
 ] as const;
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

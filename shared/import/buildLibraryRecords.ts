@@ -26,6 +26,7 @@ export async function buildLibraryRecords(
     if (draft.number !== undefined) block.number = draft.number;
     if (draft.section !== undefined) block.section = draft.section;
     if (draft.page !== undefined) block.page = draft.page;
+    if (draft.ocrConfidence !== undefined) block.ocrConfidence = draft.ocrConfidence;
     return block;
   });
 

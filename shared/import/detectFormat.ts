@@ -1,6 +1,13 @@
 // Decides which importer reads a file: by extension first, by content when the extension says nothing.
 import type { SourceFormat } from '../model';
+import { sniffImageType } from './image/sniffImage';
 import { hasBinaryMagicNumber, looksBinary, looksLikeHtml } from './sniffBytes';
+
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
 
 const BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   txt: 'text',
@@ -12,15 +19,21 @@ const BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   xhtml: 'html',
   docx: 'docx',
   odt: 'odt',
+  pdf: 'pdf',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  tif: 'image',
+  tiff: 'image',
 };
 
 /**
- * Formats users will try that Glose cannot read yet (a later issue adds PDF).
+ * Formats users will try that Glose cannot read yet.
  * They are refused by extension, whatever their content, so the message says "unsupported".
  */
 const NOT_YET_SUPPORTED = new Set([
-  'pdf', 'doc', 'rtf', 'pages', 'epub', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp',
-  'png', 'jpg', 'jpeg', 'gif', 'webp', 'tif', 'tiff', 'bmp', 'heic', 'svg',
+  'doc', 'rtf', 'pages', 'epub', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp',
+  'gif', 'webp', 'bmp', 'heic', 'svg',
   'zip', '7z', 'rar', 'gz', 'tar', 'msg', 'eml',
 ]);
 
@@ -37,6 +50,9 @@ export function detectFormat(name: string, bytes: Uint8Array): SourceFormat | nu
   const known = BY_EXTENSION[extension];
   if (known) return known;
   if (NOT_YET_SUPPORTED.has(extension)) return null;
+  // A PDF or a scan saved without an extension is recognised by its signature.
+  if (extension === '' && startsWith(bytes, PDF_SIGNATURE)) return 'pdf';
+  if (extension === '' && sniffImageType(bytes)) return 'image';
   if (hasBinaryMagicNumber(bytes)) return null;
   if (looksLikeHtml(bytes)) return 'html';
   // A file without an extension (`decision`, `README`) is read as text when it looks like

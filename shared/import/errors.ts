@@ -12,7 +12,13 @@ export type ImportErrorCode =
   /** An archive (DOCX, ODT) whose declared content would inflate far beyond any real document. */
   | 'zipBomb'
   /** A Word or OpenDocument file saved with a password (Office stores those encrypted, not zipped). */
-  | 'passwordProtected';
+  | 'passwordProtected'
+  /** A password-protected PDF, and no password could be asked for. */
+  | 'encrypted'
+  /** A password-protected PDF whose password was given wrong too many times. */
+  | 'wrongPassword'
+  /** The user stopped the import (password prompt or OCR cancelled); nothing was stored. */
+  | 'cancelled';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';

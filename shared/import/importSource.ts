@@ -7,9 +7,11 @@ import { detectFormat } from './detectFormat';
 import { importDocx } from './docx';
 import { ImportError } from './errors';
 import { importHtml, type ImportEnvironment } from './html';
+import { importImage } from './image/importImage';
 import { importMarkdown } from './markdown';
 import { hasVisibleText } from './normalizeText';
 import { importOdt } from './odt';
+import { importPdf, type PdfImportEnvironment } from './pdf/importPdf';
 import { looksBinary } from './sniffBytes';
 import { importText } from './text';
 
@@ -18,29 +20,45 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-type TextFormat = 'text' | 'markdown' | 'html';
-type BinaryFormat = Exclude<SourceFormat, TextFormat>;
+/**
+ * What an importer may use from its host: a DOM window for HTML and OpenDocument XML; pdf.js,
+ * an OCR engine, a password prompt, progress and cancellation for PDFs and scans.
+ */
+export type SourceEnvironment = ImportEnvironment & PdfImportEnvironment;
 
-const TEXT_IMPORTERS: Readonly<Record<TextFormat, (text: string, env: ImportEnvironment) => ImportedDocument>> = {
-  text: (text) => importText(text),
-  markdown: (text) => importMarkdown(text),
-  html: (text, env) => importHtml(text, env),
+type Importer = (file: SourceFile, env: SourceEnvironment) => ImportedDocument | Promise<ImportedDocument>;
+
+/** A text format: refused when the bytes are binary, decoded, refused when only blank space is left. */
+function textual(read: (text: string, env: ImportEnvironment) => ImportedDocument): Importer {
+  return ({ name, bytes }, env) => {
+    if (looksBinary(bytes)) throw new ImportError('binary', name);
+    const { text } = decodeText(bytes);
+    if (!hasVisibleText(text)) throw new ImportError('empty', name);
+    return read(text, env);
+  };
+}
+
+const IMPORTERS: Readonly<Record<SourceFormat, Importer>> = {
+  text: textual((text) => importText(text)),
+  markdown: textual((text) => importMarkdown(text)),
+  html: textual((text, env) => importHtml(text, env)),
+  // Archives check their own structure (zip bombs, damage) and report `corrupt` or `zipBomb`.
+  docx: ({ name, bytes }) => importDocx(bytes, name),
+  odt: ({ name, bytes }, env) => importOdt(bytes, name, env),
+  pdf: ({ name, bytes }, env) => importPdf(bytes, name, env),
+  image: ({ name, bytes }, env) => importImage(bytes, name, env),
 };
 
-/** Formats read from their bytes (archives), which check their own structure and report `corrupt`. */
-const BINARY_IMPORTERS: Readonly<Record<BinaryFormat, (file: SourceFile, env: ImportEnvironment) => Promise<ImportedDocument>>> = {
-  docx: (file) => importDocx(file.bytes, file.name),
-  odt: (file, env) => importOdt(file.bytes, file.name, env),
-};
-
-const isTextFormat = (format: SourceFormat): format is TextFormat => format in TEXT_IMPORTERS;
+/** Word-processor formats, whose first heading is the best title when the document is no ruling. */
+const WORD_PROCESSOR: ReadonlySet<SourceFormat> = new Set(['docx', 'odt']);
 
 /**
- * Reads a file into an ImportedDocument (async: archives are inflated asynchronously), or throws an ImportError whose code says what is
+ * Reads a file into an ImportedDocument, or throws an ImportError whose code says what is
  * wrong, checked cheapest first: too large, empty, not a format Glose reads, binary data in a
- * text file, only blank space, no text left once the markup is gone. Nothing is stored here.
+ * text file, only blank space, no text left once the markup is gone; for archives damaged or
+ * zip bombs; for PDFs and scans also damaged, encrypted or cancelled. Nothing is stored here.
  */
-export async function importSource(file: SourceFile, env: ImportEnvironment): Promise<ImportedDocument> {
+export async function importSource(file: SourceFile, env: SourceEnvironment): Promise<ImportedDocument> {
   const { name, bytes } = file;
   // The renderer refuses large files before reading them; this guards every other caller.
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('tooLarge', name, `${bytes.length} bytes`);
@@ -48,19 +66,11 @@ export async function importSource(file: SourceFile, env: ImportEnvironment): Pr
   if (bytes.length === 0) throw new ImportError('empty', name);
   const format = detectFormat(name, bytes);
   if (!format) throw new ImportError('unsupported', name);
-  let imported: ImportedDocument;
-  if (isTextFormat(format)) {
-    if (looksBinary(bytes)) throw new ImportError('binary', name);
-    const { text } = decodeText(bytes);
-    if (!hasVisibleText(text)) throw new ImportError('empty', name);
-    imported = TEXT_IMPORTERS[format](text, env);
-  } else {
-    imported = await BINARY_IMPORTERS[format](file, env);
-  }
+
+  const imported = await IMPORTERS[format](file, env);
   if (imported.blocks.length === 0) throw new ImportError('noText', name);
   const structured = applyLegalStructure(imported);
-  // A word-processor document that is no ruling is titled by its first heading, when it has one.
-  if (!structured.meta.title && !isTextFormat(format)) {
+  if (!structured.meta.title && WORD_PROCESSOR.has(format)) {
     const heading = structured.blocks.find((block) => block.type === 'heading');
     if (heading) structured.meta.title = heading.text;
   }

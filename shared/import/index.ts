@@ -1,6 +1,7 @@
 // The import pipeline in one import: file bytes → ImportedDocument → library records.
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
-export { importSource, type SourceFile } from './importSource';
+export { importSource, type SourceEnvironment, type SourceFile } from './importSource';
+export type { ImportHooks, ImportProgress, PasswordRequest } from './hooks';
 export { buildLibraryRecords, countWords, sha256Hex, titleFromFileName, type LibraryRecordOptions } from './buildLibraryRecords';
 export { detectFormat, fileExtension } from './detectFormat';
 export { decodeText, decodeWindows1252, type DecodedText, type TextEncodingName } from './decodeText';

@@ -4,7 +4,7 @@ import { isRuleOnly, normalizeBlockText } from './normalizeText';
 
 // A line that opens a new block even inside a paragraph: a dash, bullet or claim (`1°)`),
 // a numbered point (`7. `), a lettered item (`a) `) or an article of the operative part.
-const BLOCK_OPENER = /^(?:[-–—•·*▪]\s|\d{1,3}\s?°|\d{1,3}[.)]\s|[a-z]\)\s|Article\s+\d+(?:er)?\s*[:.–-])/u;
+export const BLOCK_OPENER = /^(?:[-–—•·*▪]\s|\d{1,3}\s?°|\d{1,3}[.)]\s|[a-z]\)\s|Article\s+\d+(?:er)?\s*[:.–-])/u;
 
 // No one hard-wraps text narrower than this, nor wider than that; outside this range the
 // line breaks inside a paragraph are deliberate.

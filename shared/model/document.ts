@@ -1,7 +1,7 @@
 // The document, its immutable blocks, and what an importer hands to the library.
 
 export type DocumentKind = 'ruling' | 'article' | 'statute' | 'other';
-export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'odt';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'odt' | 'pdf' | 'image';
 /** What a ruling calls itself: the kind of decision, as its header prints it. */
 export type DecisionKind = 'ordonnance' | 'decision' | 'arret' | 'jugement';
 export type BlockType = 'heading' | 'paragraph' | 'listItem';
@@ -55,7 +55,13 @@ export interface Block {
   /** The legal paragraph number as printed or inferred (`"7"`). */
   number?: string;
   section?: Section;
+  /** The page of the source (PDF or scanned image) on which the block starts, from 1. */
   page?: number;
+  /**
+   * For text recognised by OCR: the recogniser's mean confidence over the block's characters,
+   * 0–100. Absent for text read from a text layer or a text format.
+   */
+  ocrConfidence?: number;
 }
 
 /** A block before it belongs to a stored document. */

@@ -1,7 +1,8 @@
 // One import queue for the whole app: the library's picker, drops and paste, and files the OS hands over
-// while any view is open. The question about a document already in the library is asked wherever the user is.
+// while any view is open. The question about a document already in the library, and a PDF's password, are asked wherever the user is.
 import { createContext, useContext, type ReactNode } from 'react';
 import { ConflictDialog } from './ConflictDialog';
+import { PasswordDialog } from './PasswordDialog';
 import { useImportState } from './useImport';
 
 type ImportApi = ReturnType<typeof useImportState>;
@@ -9,11 +10,12 @@ const ImportContext = createContext<ImportApi | null>(null);
 
 export function ImportProvider({ children }: { children: ReactNode }) {
   const api = useImportState();
-  const { pending } = api;
+  const { pending, session } = api;
   return (
     <ImportContext.Provider value={api}>
       {children}
       {pending && <ConflictDialog key={pending.question.fileName + pending.question.existing.id} pending={pending} />}
+      {session.password && <PasswordDialog pending={session.password} />}
     </ImportContext.Provider>
   );
 }

@@ -5,7 +5,7 @@ import type { BatchEntry } from './useImport';
 export function ImportSummary({ entries, running, onClose }: { entries: BatchEntry[]; running: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const count = (...statuses: BatchEntry['status'][]) => entries.filter((entry) => statuses.includes(entry.status)).length;
-  const done = count('imported', 'version', 'skipped', 'failed');
+  const done = count('imported', 'version', 'skipped', 'failed', 'cancelled');
   return (
     <section className="import-summary" aria-labelledby="import-summary-heading" data-testid="import-summary">
       <div className="import-summary-header">
@@ -24,7 +24,7 @@ export function ImportSummary({ entries, running, onClose }: { entries: BatchEnt
         <p className="import-summary-counts" data-testid="import-summary-counts">
           {t('import.summary.counts', {
             imported: String(count('imported', 'version')),
-            skipped: String(count('skipped')),
+            skipped: String(count('skipped', 'cancelled')),
             failed: String(count('failed')),
           })}
         </p>

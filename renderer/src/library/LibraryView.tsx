@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listDocuments, passageCounts, reviewCounts } from '../db/documents';
 import { useI18n } from '../i18n/useI18n';
 import { DropZone } from './DropZone';
+import { ImportProgressBar } from './ImportProgressBar';
 import { ImportSummary } from './ImportSummary';
 import { PasteDialog } from './PasteDialog';
 import { useImport } from './ImportProvider';
@@ -13,7 +14,7 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
   const documents = useLiveQuery(listDocuments, []);
   const counts = useLiveQuery(passageCounts, []);
   const toReview = useLiveQuery(reviewCounts, []);
-  const { busy, batch, importFiles, pickAndImport, closeSummary } = useImport();
+  const { busy, batch, session, importFiles, pickAndImport, closeSummary } = useImport();
   const [pasting, setPasting] = useState(false);
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -34,6 +35,7 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
         <p className="progress" role="status">
           {busy ? t('library.importing', { name: batch?.entries.find((entry) => entry.status === 'importing')?.name ?? '' }) : ''}
         </p>
+        {session.activity && <ImportProgressBar activity={session.activity} onCancel={session.cancel} />}
         {batch && batch.entries.length > 1 && <ImportSummary entries={batch.entries} running={batch.running} onClose={closeSummary} />}
         {documents && documents.length === 0 && <p className="empty">{t('library.empty')}</p>}
         {documents && documents.length > 0 && (

@@ -6,8 +6,9 @@ import { bridge } from '../platform';
 import { useI18n } from '../i18n/useI18n';
 import { useNotices, type NoticeKind } from '../ui/notices';
 import { importPickedFile, type ConflictChoice, type ConflictQuestion, type ImportOutcome } from './importFiles';
+import { useImportSession } from './useImportSession';
 
-export const IMPORT_EXTENSIONS = ['docx', 'odt', 'html', 'htm', 'md', 'markdown', 'txt'];
+export const IMPORT_EXTENSIONS = ['pdf', 'docx', 'odt', 'html', 'htm', 'md', 'markdown', 'txt', 'png', 'jpg', 'jpeg', 'tif', 'tiff'];
 
 /** A file whose bytes are read only when its turn comes (a drop of many large files is not read all at once). */
 export interface LazyFile {
@@ -23,7 +24,7 @@ export interface BatchEntry {
   message?: string;
 }
 
-const NOTICE: Record<ImportOutcome['status'], NoticeKind> = { imported: 'success', version: 'success', skipped: 'info', failed: 'error' };
+const NOTICE: Record<ImportOutcome['status'], NoticeKind> = { imported: 'success', version: 'success', skipped: 'info', failed: 'error', cancelled: 'info' };
 
 export interface PendingQuestion {
   question: ConflictQuestion;
@@ -36,6 +37,9 @@ export function useImportState() {
   const { notify } = useNotices();
   const [batch, setBatch] = useState<{ entries: BatchEntry[]; running: boolean } | null>(null);
   const [pending, setPending] = useState<PendingQuestion | null>(null);
+  // The file under way: its progress, the cancel button and the PDF password prompt.
+  const session = useImportSession();
+  const { begin, end } = session;
   // Files dropped while a batch runs wait for it: one batch, one summary, one question at a time.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
@@ -66,19 +70,28 @@ export function useImportState() {
         let outcome: ImportOutcome;
         try {
           const file = 'load' in item ? await item.load() : item;
-          outcome = await importPickedFile(file, { lang, resolveConflict, title: options.title });
+          outcome = await importPickedFile(file, { lang, resolveConflict, title: options.title, hooks: begin(item.name) });
         } catch (error) {
           // The file could not even be read (moved, unreadable): say so and go on with the others.
           const detail = error instanceof Error ? error.message : String(error);
           outcome = { status: 'failed', message: translate(lang, 'import.error.unknown', { name: item.name, detail }) };
         }
+        const stopped = end();
         outcomes.push(outcome);
         notify(NOTICE[outcome.status], outcome.message);
-        update(i, { status: outcome.status, message: outcome.message }, i < items.length - 1);
+        update(i, { status: outcome.status, message: outcome.message }, i < items.length - 1 && !stopped);
+        // The Cancel button stops the whole batch; cancelling a password prompt skips one file.
+        if (stopped) {
+          for (let j = i + 1; j < items.length; j++) {
+            const rest = items[j]!.name;
+            update(j, { status: 'cancelled', message: translate(lang, 'import.error.cancelled', { name: rest }) }, false);
+          }
+          break;
+        }
       }
       return outcomes;
     },
-    [lang, notify, resolveConflict],
+    [lang, notify, resolveConflict, begin, end],
   );
 
   /**
@@ -107,7 +120,7 @@ export function useImportState() {
   const closeSummary = useCallback(() => setBatch(null), []);
   const busy = batch?.running ?? false;
   return useMemo(
-    () => ({ busy, batch, pending, importFiles, pickAndImport, closeSummary }),
-    [busy, batch, pending, importFiles, pickAndImport, closeSummary],
+    () => ({ busy, batch, pending, session, importFiles, pickAndImport, closeSummary }),
+    [busy, batch, pending, session, importFiles, pickAndImport, closeSummary],
   );
 }

@@ -8,6 +8,7 @@ import type { PassageSpan } from '../../../shared/anchor/passageFragments';
 import { READER_NODES } from './nodes';
 import { readerTheme } from './theme';
 import { DocumentContentPlugin } from './plugins/DocumentContentPlugin';
+import { OcrConfidencePlugin } from './plugins/OcrConfidencePlugin';
 import { SelectionToPassagePlugin, type SelectedRange } from './plugins/SelectionToPassagePlugin';
 
 interface Props {
@@ -36,6 +37,7 @@ export function ReaderEditor({ label, blocks, spans, colours, onSelection }: Pro
         ErrorBoundary={LexicalErrorBoundary}
       />
       <DocumentContentPlugin blocks={blocks} spans={spans} colours={colours} />
+      <OcrConfidencePlugin />
       <SelectionToPassagePlugin onChange={onSelection} />
     </LexicalComposer>
   );

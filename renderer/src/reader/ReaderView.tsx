@@ -1,5 +1,6 @@
 // The reader: the document's text with its passages, the tagging toolbar and the passage panel.
 import { useCallback, useState } from 'react';
+import { isLowConfidence } from '../../../shared/import/ocr/types';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
 import { useReaderCommands } from '../app/commands/useReaderCommands';
 import { db } from '../db/database';
@@ -53,6 +54,9 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
     );
   }
 
+  const recognised = blocks.some((block) => block.ocrConfidence !== undefined);
+  const uncertain = recognised ? blocks.filter(isLowConfidence).length : 0;
+
   return (
     <main className="reader" aria-labelledby="reader-title">
       <div className="view-header reader-header">
@@ -76,6 +80,11 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
       <div className="reader-body">
         <section className="reader-main" aria-label={t('reader.documentText')}>
           <TagToolbar tags={tags} onTag={onTag} />
+          {recognised && (
+            <p className="ocr-notice" role="note">
+              {uncertain > 0 ? t('ocr.notice', { count: String(uncertain) }) : t('ocr.noticeConfident')}
+            </p>
+          )}
           <KeyboardTaggingPlugin tags={tags} onTag={onTag} />
           <ReaderEditor label={t('reader.documentText')} blocks={blocks} spans={spans} colours={colours} onSelection={onSelection} />
         </section>

@@ -3,7 +3,6 @@ import { bilingual } from './bilingual';
 
 export const importsMessages = bilingual(
   {
-    'import.error.corrupt': '“{name}” is damaged or incomplete and cannot be read. Open it in its application, save it again, and import the new copy.',
     'import.error.zipBomb':
       '“{name}” was refused: its compressed content would expand to an abnormal size (a “zip bomb”), which no real document does. Nothing was imported.',
     'import.error.passwordProtected':
@@ -20,6 +19,7 @@ export const importsMessages = bilingual(
     'import.status.version': 'New version',
     'import.status.skipped': 'Skipped',
     'import.status.failed': 'Failed',
+    'import.status.cancelled': 'Cancelled',
     'import.versioned':
       '“{title}” now has version {version}. Passages found unchanged: {anchored}; whose text changed: {drifted}; not found: {orphan}. Open the document to review them.',
     'library.toReview': '{count} to review',
@@ -41,8 +41,6 @@ export const importsMessages = bilingual(
     'conflict.separate': 'Import as a separate document',
   },
   {
-    'import.error.corrupt':
-      '« {name} » est endommagé ou incomplet et ne peut pas être lu. Ouvrez-le dans son application, enregistrez-le de nouveau et importez la nouvelle copie.',
     'import.error.zipBomb':
       '« {name} » a été refusé : son contenu compressé se décompresserait en une taille anormale (une « bombe zip »), ce qu’aucun vrai document ne fait. Rien n’a été importé.',
     'import.error.passwordProtected':
@@ -59,6 +57,7 @@ export const importsMessages = bilingual(
     'import.status.version': 'Nouvelle version',
     'import.status.skipped': 'Ignoré',
     'import.status.failed': 'Échec',
+    'import.status.cancelled': 'Annulé',
     'import.versioned':
       '« {title} » passe à la version {version}. Passages retrouvés à l’identique : {anchored} ; dont le texte a changé : {drifted} ; introuvables : {orphan}. Ouvrez le document pour les vérifier.',
     'library.toReview': '{count} à vérifier',

@@ -27,8 +27,14 @@ describe('detectFormat', () => {
     expect(detectFormat('saved.txt', text('<!DOCTYPE html><p>x</p>'))).toBe('text');
   });
 
+  it('reads PDFs and scanned images (PNG, JPEG, TIFF) by extension', () => {
+    expect(detectFormat('arret.pdf', PDF)).toBe('pdf');
+    expect(detectFormat('ARRET.PDF', text('damaged'))).toBe('pdf');
+    for (const name of ['scan.png', 'photo.JPG', 'photo.jpeg', 'fax.tif', 'fax.TIFF']) expect(detectFormat(name, text('x'))).toBe('image');
+  });
+
   it('refuses formats that are not supported yet, whatever their content', () => {
-    for (const name of ['arret.pdf', 'scan.png', 'photo.JPG', 'dossier.zip', 'old.doc']) {
+    for (const name of ['scan.gif', 'dossier.zip', 'old.doc', 'tableau.xlsx']) {
       expect(detectFormat(name, text('plain words'))).toBeNull();
     }
   });
@@ -41,7 +47,15 @@ describe('detectFormat', () => {
 
   it('reads a file without extension as text only when it looks like text', () => {
     expect(detectFormat('decision', text("Conseil d'État\n\nN° 503163"))).toBe('text');
-    expect(detectFormat('decision', PDF)).toBeNull();
+    expect(detectFormat('decision', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBeNull();
+  });
+
+  it('recognises a PDF or a scan without extension by its signature', () => {
+    expect(detectFormat('decision', PDF)).toBe('pdf');
+    expect(detectFormat('scan', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toBe('image');
+    expect(detectFormat('fax', new Uint8Array([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00]))).toBe('image');
+    // A PDF renamed to .txt is still the text file the user said it is, and refused as binary.
+    expect(detectFormat('decision.txt', PDF)).toBe('text');
   });
 
   it('does not guess at unknown extensions', () => {

@@ -205,10 +205,9 @@ describe('importSource errors', () => {
   });
 
   it('unsupported: formats not readable yet, unknown extensions', async () => {
-    expect(await codeOf('arret.pdf', renamedPdf())).toBe('unsupported');
-    expect(await codeOf('scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBe('unsupported');
+    expect(await codeOf('scan.gif', new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61]))).toBe('unsupported');
     expect(await codeOf('data.json', encode('{"x": 1}'))).toBe('unsupported');
-    expect(await codeOf('sans-extension', renamedPdf())).toBe('unsupported');
+    expect(await codeOf('tableau.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBe('unsupported');
   });
 
   it('noText: markup without any readable text', async () => {

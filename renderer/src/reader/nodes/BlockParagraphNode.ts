@@ -1,11 +1,14 @@
 // One paragraph node per block: the block id, type and legal number live in node state and on the DOM.
 import { $getState, $setState, ParagraphNode, createState, type EditorConfig, type LexicalNode } from 'lexical';
+import { isLowConfidence } from '../../../../shared/import/ocr/types';
 import type { Block } from '../../../../shared/model';
 
 const blockIdState = createState('blockId', { parse: (v) => (typeof v === 'string' ? v : '') });
 const numberState = createState('number', { parse: (v) => (typeof v === 'string' ? v : '') });
 const blockTypeState = createState('blockType', { parse: (v) => (typeof v === 'string' ? v : 'paragraph') });
 const levelState = createState('level', { parse: (v) => (typeof v === 'number' ? v : 0) });
+/** OCR confidence 0–100; -1 for text that was not recognised by OCR. */
+const ocrConfidenceState = createState('ocrConfidence', { parse: (v) => (typeof v === 'number' ? v : -1) });
 
 export class BlockParagraphNode extends ParagraphNode {
   override $config() {
@@ -16,6 +19,7 @@ export class BlockParagraphNode extends ParagraphNode {
         { stateConfig: numberState, flat: true },
         { stateConfig: blockTypeState, flat: true },
         { stateConfig: levelState, flat: true },
+        { stateConfig: ocrConfidenceState, flat: true },
       ],
     });
   }
@@ -40,6 +44,12 @@ export class BlockParagraphNode extends ParagraphNode {
       dom.dataset.number = number;
       dom.classList.add('block-numbered');
     }
+    const ocrConfidence = $getState(this, ocrConfidenceState);
+    if (ocrConfidence >= 0 && isLowConfidence({ ocrConfidence })) {
+      // Marked in the margin; OcrConfidencePlugin adds the translated explanation.
+      dom.dataset.ocrConfidence = String(ocrConfidence);
+      dom.classList.add('block-ocr-uncertain');
+    }
     return dom;
   }
 
@@ -48,12 +58,13 @@ export class BlockParagraphNode extends ParagraphNode {
   }
 }
 
-export function $createBlockParagraphNode(block: Pick<Block, 'id' | 'number' | 'type' | 'level'>): BlockParagraphNode {
+export function $createBlockParagraphNode(block: Pick<Block, 'id' | 'number' | 'type' | 'level' | 'ocrConfidence'>): BlockParagraphNode {
   const node = new BlockParagraphNode();
   $setState(node, blockIdState, block.id);
   $setState(node, numberState, block.number ?? '');
   $setState(node, blockTypeState, block.type);
   $setState(node, levelState, block.level ?? 0);
+  $setState(node, ocrConfidenceState, block.ocrConfidence ?? -1);
   return node;
 }
 
