@@ -10,3 +10,4 @@ export * from './qdcWrite';
 export * from './suggest';
 export * from './tagOps';
 export * from './defaults';
+export * from './tree';

@@ -46,3 +46,9 @@ export function editPassage(passage: Annotation, edit: PassageEdit, now: number)
   for (const key of Object.keys(edit) as Array<keyof PassageEdit>) if (edit[key] === undefined) delete after[key];
   return change('editPassage', [rowChange(passage, after)]);
 }
+
+/** Adds a tag to an existing passage (from the panel), keeping its extent. */
+export function addTagToPassage(passage: Annotation, tagId: string, now: number): Change {
+  if (passage.tagIds.includes(tagId)) return change('tag', []);
+  return change('tag', [rowChange(passage, { ...passage, tagIds: [...passage.tagIds, tagId], updatedAt: now })]);
+}

@@ -1,6 +1,9 @@
 // Every user-facing string, in English and French, assembled from one file per feature in messages/.
 // A feature adds its file to FEATURES; the English table fixes the keys, and French must match it exactly.
 import { appMessages } from './messages/app';
+import { codebookMessages } from './messages/codebook';
+import { passageMessages } from './messages/passages';
+import { taggingMessages } from './messages/tagging';
 import { exportMessages } from './messages/export';
 import { libraryMessages } from './messages/library';
 import { menuMessages } from './messages/menu';
@@ -9,7 +12,7 @@ import { readerMessages } from './messages/reader';
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 
-const FEATURES = [appMessages, libraryMessages, readerMessages, exportMessages, menuMessages] as const;
+const FEATURES = [appMessages, libraryMessages, readerMessages, exportMessages, menuMessages, codebookMessages, passageMessages, taggingMessages] as const;
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type English = UnionToIntersection<Feature['en']>;

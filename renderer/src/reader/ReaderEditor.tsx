@@ -9,6 +9,7 @@ import { READER_NODES } from './nodes';
 import { readerTheme } from './theme';
 import { DocumentContentPlugin } from './plugins/DocumentContentPlugin';
 import { SelectionToPassagePlugin, type SelectedRange } from './plugins/SelectionToPassagePlugin';
+import { ShiftArrowSelectionPlugin } from './plugins/ShiftArrowSelectionPlugin';
 
 interface Props {
   label: string;
@@ -32,11 +33,12 @@ export function ReaderEditor({ label, blocks, spans, colours, onSelection }: Pro
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
-        contentEditable={<ContentEditable className="reader-text" aria-label={label} role="textbox" ariaMultiline />}
+        contentEditable={<ContentEditable className="reader-text" aria-label={label} role="textbox" ariaMultiline tabIndex={0} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
       <DocumentContentPlugin blocks={blocks} spans={spans} colours={colours} />
       <SelectionToPassagePlugin onChange={onSelection} />
+      <ShiftArrowSelectionPlugin />
     </LexicalComposer>
   );
 }
