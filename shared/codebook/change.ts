@@ -42,3 +42,19 @@ export function rowChange<T extends { id: string }>(before: T | undefined, after
   if (id === undefined) throw new Error('A row change needs a row before or after.');
   return { id, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) };
 }
+
+/** Folds several changes to the same row into one (first `before`, last `after`), so a change applies in any order. */
+export function compactRows<T>(rows: readonly RowChange<T>[]): RowChange<T>[] {
+  const byId = new Map<string, RowChange<T>>();
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    const before = seen ? seen.before : row.before;
+    byId.set(row.id, { id: row.id, ...(before !== undefined ? { before } : {}), ...(row.after !== undefined ? { after: row.after } : {}) });
+  }
+  // A row created and deleted within the same change never existed.
+  return [...byId.values()].filter((row) => row.before !== undefined || row.after !== undefined);
+}
+
+export function compactChange(change: Change): Change {
+  return { kind: change.kind, tags: compactRows(change.tags), annotations: compactRows(change.annotations) };
+}

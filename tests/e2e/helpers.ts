@@ -101,7 +101,7 @@ export async function openRuling(page: Page) {
 /** Selects from `from` (in one paragraph) to the end of `to` (in a later one), as a drag across paragraphs would. */
 export async function selectAcrossParagraphs(page: Page, from: string, to: string) {
   await page.evaluate(
-    ([a, b]) => {
+    ({ a, b }) => {
       const paragraphs = Array.from(document.querySelectorAll('.reader-text [data-block-id]'));
       const locate = (needle: string, end: boolean) => {
         for (const paragraph of paragraphs) {
@@ -127,7 +127,7 @@ export async function selectAcrossParagraphs(page: Page, from: string, to: strin
       selection?.removeAllRanges();
       selection?.addRange(range);
     },
-    [from, to],
+    { a: from, b: to },
   );
 }
 

@@ -1,9 +1,11 @@
 // Writes a Change to the library: all its tag and passage rows in one Dexie transaction, so it lands whole or not at all.
-import type { Change } from '../../../shared/codebook/change';
+import { compactChange, type Change } from '../../../shared/codebook/change';
 import type { Annotation, Tag } from '../../../shared/model';
 import { db } from '../db/database';
 
-export async function applyChange(change: Change): Promise<void> {
+export async function applyChange(raw: Change): Promise<void> {
+  // Deletes go before puts below, so each row must appear once.
+  const change = compactChange(raw);
   const tagPuts = change.tags.flatMap((r) => (r.after ? [r.after] : []));
   const tagDeletes = change.tags.flatMap((r) => (r.after ? [] : [r.id]));
   const passagePuts = change.annotations.flatMap((r) => (r.after ? [r.after] : []));

@@ -1,5 +1,5 @@
 // A small rich-text note (bold, italic, lists, links to passages), saved as the user types, a moment after the last key.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -28,6 +28,15 @@ const theme = { text: { bold: 'note-bold', italic: 'note-italic' }, list: { ul: 
 
 /** Only links to passages of this app are allowed in a note: nothing in a note can point outside. */
 const validateUrl = (url: string) => url.startsWith('#/doc/');
+
+function followPassageLink(event: MouseEvent<HTMLDivElement>): void {
+  const link = event.target instanceof Element ? event.target.closest('a') : null;
+  const href = link?.getAttribute('href');
+  if (!href || !validateUrl(href)) return;
+  event.preventDefault();
+  if (window.location.hash === href) window.dispatchEvent(new HashChangeEvent('hashchange'));
+  else window.location.hash = href;
+}
 
 export function NoteEditor({ label, initialState, links, onSave }: Props) {
   const timer = useRef<number | undefined>(undefined);
@@ -69,7 +78,8 @@ export function NoteEditor({ label, initialState, links, onSave }: Props) {
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="note-editor">
+      {/* A link in a note opens its passage; in an editable note the browser would only place the caret. */}
+      <div className="note-editor" onClick={followPassageLink}>
         <NoteToolbar links={links} />
         <RichTextPlugin contentEditable={<ContentEditable className="note-text" aria-label={label} />} ErrorBoundary={LexicalErrorBoundary} />
         <HistoryPlugin />

@@ -5,7 +5,7 @@ import { tagPassage } from '../../../shared/codebook/passageOps';
 import { matchTags } from '../../../shared/codebook/lexicon';
 import { suggestForDocument, type Suggestion } from '../../../shared/codebook/suggest';
 import type { Change } from '../../../shared/codebook/change';
-import { applyToRows } from '../../../shared/codebook/change';
+import { applyToRows, compactChange } from '../../../shared/codebook/change';
 import { tagDisplayName } from '../../../shared/i18n';
 import { useHistory } from '../codebook/history';
 import { useI18n } from '../i18n/useI18n';
@@ -60,7 +60,7 @@ export function SuggestionsPanel({ blocks, passages, tags, range, draftFor, onCl
       rows = applyToRows(rows, step.annotations);
       change.annotations.push(...step.annotations);
     }
-    await perform(change);
+    await perform(compactChange(change));
     setHandled((set) => new Set([...set, ...list.map((s) => s.key)]));
     notify('success', t('suggest.accepted', { count: String(list.length) }));
   };

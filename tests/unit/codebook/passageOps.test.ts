@@ -31,3 +31,17 @@ describe('passage operations and their undo', () => {
     expect(applyToRows([lone], untagPassage(lone, CLOUD, 9).annotations)).toEqual([]);
   });
 });
+
+describe('compactChange', () => {
+  it('folds several steps on one passage into one, so undo restores the state before all of them', async () => {
+    const { compactChange, tagPassage: tag, applyToRows: apply, invertChange: invert } = await import('../../../shared/codebook');
+    const draft = passage('p1', []);
+    const first = tag([], draft, CLOUD);
+    const second = tag(apply([], first.change.annotations), { ...draft, id: 'p2' }, LIMIT);
+    const both = compactChange({ kind: 'acceptSuggestions', tags: [], annotations: [...first.change.annotations, ...second.change.annotations] });
+    expect(both.annotations).toHaveLength(1);
+    expect(both.annotations[0]).toMatchObject({ id: 'p1', after: { tagIds: [CLOUD, LIMIT] } });
+    expect(both.annotations[0]?.before).toBeUndefined();
+    expect(apply(apply([], both.annotations), invert(both).annotations)).toEqual([]);
+  });
+});
