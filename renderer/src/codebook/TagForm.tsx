@@ -10,7 +10,8 @@ interface Props {
   tag: Tag | null;
   tags: readonly Tag[];
   name: (tag: Tag) => string;
-  onSave: (fields: TagFields & { name: string; color: string }) => Promise<boolean>;
+  /** Resolves to the reason the tag was refused, or null when it was saved. */
+  onSave: (fields: TagFields & { name: string; color: string }) => Promise<string | null>;
   onCancel: () => void;
 }
 
@@ -29,6 +30,7 @@ export function TagForm({ tag, tags, name, onSave, onCancel }: Props) {
     counterExample: tag?.counterExample ?? '',
     triggers: tag ? tagTriggers(tag).join('\n') : '',
   });
+  const [problem, setProblem] = useState<string | null>(null);
   const set = (key: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
   // A tag cannot sit under itself or under one of its own descendants.
   const descendants = new Set<string>(tag ? [tag.id] : []);
@@ -47,7 +49,7 @@ export function TagForm({ tag, tags, name, onSave, onCancel }: Props) {
     const triggers = fields.triggers.split('\n').map((w) => w.trim()).filter(Boolean);
     const keepsBuiltinName = tag?.builtin !== undefined && tag.name === '' && fields.name.trim() === shownName;
     const builtinTriggers = tag ? tagTriggers({ ...tag, triggers: undefined }) : [];
-    const saved = await onSave({
+    const refused = await onSave({
       name: keepsBuiltinName ? '' : fields.name.trim(),
       color: fields.color,
       shortcut: fields.shortcut || undefined,
@@ -58,7 +60,8 @@ export function TagForm({ tag, tags, name, onSave, onCancel }: Props) {
       // An untouched built-in list stays "the lexicon's", so it follows future lexicon improvements.
       triggers: tag?.triggers === undefined && triggers.join('\n') === builtinTriggers.join('\n') ? undefined : triggers,
     });
-    if (saved) onCancel();
+    setProblem(refused);
+    if (refused === null) onCancel();
   };
 
   return (
@@ -119,6 +122,11 @@ export function TagForm({ tag, tags, name, onSave, onCancel }: Props) {
       <p id="triggers-hint" className="hint">
         {t('codebook.form.triggersHint')}
       </p>
+      {problem && (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      )}
       <div className="form-actions">
         <button type="submit" className="primary">
           {t('codebook.form.save')}

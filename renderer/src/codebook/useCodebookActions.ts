@@ -15,26 +15,22 @@ export function useCodebookActions(tags: readonly Tag[]) {
   const { perform } = useHistory();
   const name = useCallback((tag: Tag) => tagDisplayName(tag, lang), [lang]);
 
-  const refuse = useCallback(
-    (problem: TagProblem, other: Tag | undefined, candidate: Pick<Tag, 'shortcut'>) => {
-      notify('error', t(`codebook.problem.${problem}`, { name: other ? name(other) : '', key: candidate.shortcut ?? '' }));
-    },
-    [name, notify, t],
+  const problemText = useCallback(
+    (problem: TagProblem, other: Tag | undefined, candidate: Pick<Tag, 'shortcut'>) =>
+      t(`codebook.problem.${problem}`, { name: other ? name(other) : '', key: candidate.shortcut ?? '' }),
+    [name, t],
   );
 
-  /** Saves a new tag (`id` null) or an edit; returns whether it was saved so the form can close. */
+  /** Saves a new tag (`id` null) or an edit; returns the reason it was refused (shown in the form), or null once saved. */
   const save = useCallback(
-    async (id: string | null, fields: TagFields & { name: string; color: string }): Promise<boolean> => {
+    async (id: string | null, fields: TagFields & { name: string; color: string }): Promise<string | null> => {
       const result = id === null ? createTag(tags, { id: newId(), parentId: null, ...fields }, name) : editTag(tags, id, fields, name);
-      if (!result.ok) {
-        refuse(result.problem, result.other, fields);
-        return false;
-      }
+      if (!result.ok) return problemText(result.problem, result.other, fields);
       await perform(result.change);
       notify('success', t(id === null ? 'codebook.created' : 'codebook.saved', { name: fields.name.trim() || name(tags.find((x) => x.id === id) ?? (fields as Tag)) }));
-      return true;
+      return null;
     },
-    [name, notify, perform, refuse, t, tags],
+    [name, notify, perform, problemText, t, tags],
   );
 
   const move = useCallback((id: string, delta: -1 | 1) => perform(moveTag(tags, id, delta)), [perform, tags]);
@@ -44,7 +40,7 @@ export function useCodebookActions(tags: readonly Tag[]) {
       const annotations = await db.annotations.where('tagIds').equals(fromId).toArray();
       const result = mergeTags(tags, annotations, fromId, intoId, Date.now());
       if (!result.ok) {
-        refuse(result.problem, undefined, {});
+        notify('error', problemText(result.problem, undefined, {}));
         return;
       }
       const from = tags.find((x) => x.id === fromId);
@@ -52,7 +48,7 @@ export function useCodebookActions(tags: readonly Tag[]) {
       await perform(result.change);
       notify('success', t('codebook.merged', { from: from ? name(from) : '', into: into ? name(into) : '', count: String(annotations.length) }));
     },
-    [name, notify, perform, refuse, t, tags],
+    [name, notify, perform, problemText, t, tags],
   );
 
   const remove = useCallback(
