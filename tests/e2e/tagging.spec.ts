@@ -95,11 +95,13 @@ test('Ctrl+Z and Ctrl+Shift+Z undo and redo tagging, untagging and removal', asy
   await expect.poll(() => markedTexts(page)).toEqual([THREE_YEARS]);
 
   // Add a second tag from the panel, remove the first: the passage keeps the second.
-  await panelItems(page).getByLabel('Ajouter une étiquette').selectOption({ label: 'Urgence' });
+  await panelItems(page).getByRole('button', { name: 'Ajouter une étiquette' }).click();
+  await panelItems(page).getByRole('combobox', { name: 'Ajouter une étiquette' }).selectOption({ label: 'Urgence' });
   await expect(chips(page)).toHaveText(['Limitation à trois ans', 'Urgence']);
   await panelItems(page).getByRole('button', { name: 'Retirer l’étiquette « Limitation à trois ans » de ce passage' }).click();
   await expect(chips(page)).toHaveText(['Urgence']);
-  await panelItems(page).getByLabel('Remplacer l’étiquette « Urgence » par une autre').selectOption({ label: 'Souveraineté' });
+  await panelItems(page).getByRole('button', { name: 'Remplacer l’étiquette « Urgence » par une autre' }).click();
+  await panelItems(page).getByRole('combobox', { name: 'Remplacer l’étiquette « Urgence » par une autre' }).selectOption({ label: 'Souveraineté' });
   await expect(chips(page)).toHaveText(['Souveraineté']);
   await page.keyboard.press('Control+z');
   await expect(chips(page)).toHaveText(['Urgence']);

@@ -22,7 +22,7 @@ export function PassageNote({ passage, quote, links }: { passage: Annotation; qu
         {t('passages.note')}
         {!open && passage.note?.trim() && <span className="note-preview"> — {passage.note.trim().slice(0, 80)}</span>}
       </summary>
-      {open && <NoteEditor label={t('notes.passageLabel', { quote })} initialState={passage.noteState} links={links} onSave={save} />}
+      {open && <NoteEditor label={t('notes.passageLabel', { quote })} initialState={passage.noteState} links={links.filter((l) => !l.href.endsWith(`/p/${encodeURIComponent(passage.id)}`))} onSave={save} />}
     </details>
   );
 }

@@ -1,8 +1,10 @@
 // One passage in the side panel: its tags (remove, change, add), its quote (click to show), role, stance and note.
+import { memo } from 'react';
 import type { Annotation, PassageRole, Stance, Tag } from '../../../shared/model';
 import { tagDisplayName } from '../../../shared/i18n';
 import { useI18n } from '../i18n/useI18n';
 import { PassageNote } from '../notes/PassageNote';
+import { TagPicker } from './TagPicker';
 import type { LinkTarget } from '../notes/NoteToolbar';
 
 export const ROLES: readonly PassageRole[] = ['claimant', 'defence', 'reasoning', 'operative', 'commentary'];
@@ -19,7 +21,7 @@ export interface PassageActions {
 
 const excerpt = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export function PassageItem({ passage, number, tags, links, actions }: { passage: Annotation; number?: string; tags: readonly Tag[]; links: readonly LinkTarget[]; actions: PassageActions }) {
+export const PassageItem = memo(function PassageItem({ passage, number, tags, links, actions }: { passage: Annotation; number?: string; tags: readonly Tag[]; links: readonly LinkTarget[]; actions: PassageActions }) {
   const { lang, t } = useI18n();
   const byId = new Map(tags.map((tag) => [tag.id, tag] as const));
   const quote = excerpt(passage.anchor.quote.exact);
@@ -38,30 +40,14 @@ export function PassageItem({ passage, number, tags, links, actions }: { passage
                   <span className="tag-swatch" style={{ background: tag.color }} aria-hidden="true" />
                   {name}
                 </span>
-                <select className="chip-retag" value="" onChange={(e) => e.target.value && actions.onRetag(passage, id, e.target.value)} aria-label={t('passages.retag', { tag: name })} title={t('passages.retag', { tag: name })}>
-                  <option value="">⇄</option>
-                  {others.map((other) => (
-                    <option key={other.id} value={other.id}>
-                      {tagDisplayName(other, lang)}
-                    </option>
-                  ))}
-                </select>
+                <TagPicker className="chip-retag" symbol="⇄" label={t('passages.retag', { tag: name })} options={others} onPick={(to) => actions.onRetag(passage, id, to)} />
                 <button type="button" className="chip-remove" onClick={() => actions.onUntag(passage, id)} aria-label={t('passages.untag', { tag: name })} title={t('passages.untag', { tag: name })}>
                   ×
                 </button>
               </span>
             );
           })}
-          {others.length > 0 && (
-            <select className="chip-add" value="" onChange={(e) => e.target.value && actions.onAddTag(passage, e.target.value)} aria-label={t('passages.addTag')} title={t('passages.addTag')}>
-              <option value="">+</option>
-              {others.map((other) => (
-                <option key={other.id} value={other.id}>
-                  {tagDisplayName(other, lang)}
-                </option>
-              ))}
-            </select>
-          )}
+          <TagPicker className="chip-add" symbol="+" label={t('passages.addTag')} options={others} onPick={(tagId) => actions.onAddTag(passage, tagId)} />
           {number && <span className="passage-number">{t('passages.paragraph', { number })}</span>}
         </span>
         <button type="button" className="passage-remove" onClick={() => actions.onRemove(passage)} aria-label={t('passages.removeLabel', { quote })} title={t('passages.remove')}>
@@ -91,4 +77,4 @@ export function PassageItem({ passage, number, tags, links, actions }: { passage
       <PassageNote passage={passage} quote={quote} links={links} />
     </li>
   );
-}
+});

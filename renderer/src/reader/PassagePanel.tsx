@@ -1,5 +1,5 @@
 // The side panel: the document's passages in reading order, filterable by tag, role and stance.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Annotation, Block, PassageRole, Stance, Tag } from '../../../shared/model';
 import { tagDisplayName } from '../../../shared/i18n';
 import { useI18n } from '../i18n/useI18n';
@@ -14,6 +14,8 @@ interface Props {
   actions: PassageActions;
 }
 
+/** Long rulings carry thousands of passages: the panel draws them a page at a time, so opening and tagging stay fast. */
+const PAGE = 100;
 const excerpt = (text: string, max = 50) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function PassagePanel({ docId, passages, blocks, tags, actions }: Props) {
@@ -21,13 +23,14 @@ export function PassagePanel({ docId, passages, blocks, tags, actions }: Props) 
   const [tagFilter, setTagFilter] = useState('');
   const [roleFilter, setRoleFilter] = useState<PassageRole | ''>('');
   const [stanceFilter, setStanceFilter] = useState<Stance | ''>('');
-  const blockById = new Map(blocks.map((block) => [block.id, block] as const));
-  const ordered = [...passages].sort((a, b) => a.anchor.position.start - b.anchor.position.start || a.createdAt - b.createdAt);
+  const [limit, setLimit] = useState(PAGE);
+  const blockById = useMemo(() => new Map(blocks.map((block) => [block.id, block] as const)), [blocks]);
+  const ordered = useMemo(() => [...passages].sort((a, b) => a.anchor.position.start - b.anchor.position.start || a.createdAt - b.createdAt), [passages]);
   const shown = ordered.filter(
     (p) => (!tagFilter || p.tagIds.includes(tagFilter)) && (!roleFilter || p.role === roleFilter) && (!stanceFilter || (p.stance ?? 'undecided') === stanceFilter),
   );
   const filtering = Boolean(tagFilter || roleFilter || stanceFilter);
-  const links = ordered.map((p) => ({ href: passageHref(docId, p.id), label: excerpt(p.anchor.quote.exact) }));
+  const links = useMemo(() => ordered.map((p) => ({ href: passageHref(docId, p.id), label: excerpt(p.anchor.quote.exact) })), [docId, ordered]);
   return (
     <aside className="passage-panel" aria-labelledby="passages-heading">
       <h2 id="passages-heading">
@@ -73,17 +76,15 @@ export function PassagePanel({ docId, passages, blocks, tags, actions }: Props) 
       )}
       {ordered.length === 0 && <p className="empty">{t('passages.empty')}</p>}
       <ol className="passage-list">
-        {shown.map((passage) => (
-          <PassageItem
-            key={passage.id}
-            passage={passage}
-            number={blockById.get(passage.anchor.start.blockId)?.number}
-            tags={tags}
-            links={links.filter((l) => !l.href.endsWith(`/p/${encodeURIComponent(passage.id)}`))}
-            actions={actions}
-          />
+        {shown.slice(0, limit).map((passage) => (
+          <PassageItem key={passage.id} passage={passage} number={blockById.get(passage.anchor.start.blockId)?.number} tags={tags} links={links} actions={actions} />
         ))}
       </ol>
+      {shown.length > limit && (
+        <button type="button" className="show-more" onClick={() => setLimit((n) => n + PAGE)}>
+          {t('passages.showMore', { count: String(Math.min(PAGE, shown.length - limit)), rest: String(shown.length - limit) })}
+        </button>
+      )}
     </aside>
   );
 }

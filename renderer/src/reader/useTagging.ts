@@ -1,7 +1,7 @@
 // Turns the current selection (or a given range) into a tagged passage, through the undo history.
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Annotation, Block, BlockPoint, GloseDocument, Tag } from '../../../shared/model';
-import { anchorPassage } from '../../../shared/anchor';
+import { anchorPassage, TextIndex } from '../../../shared/anchor';
 import { normaliseRange } from '../../../shared/anchor/normaliseRange';
 import { tagPassage } from '../../../shared/codebook/passageOps';
 import { defaultRole } from '../../../shared/legal/roles';
@@ -12,11 +12,17 @@ import { useI18n } from '../i18n/useI18n';
 import { useNotices } from '../ui/notices';
 import type { SelectedRange } from './plugins/SelectionToPassagePlugin';
 
-export function useTagging(document: GloseDocument | null | undefined, blocks: readonly Block[] | undefined, passages: readonly Annotation[]) {
+export function useTagging(
+  document: GloseDocument | null | undefined,
+  blocks: readonly Block[] | undefined,
+  passages: readonly Annotation[],
+) {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
   const { perform } = useHistory();
   const selection = useRef<SelectedRange | null>(null);
+  // Built once per document: anchoring a passage then costs a lookup, not a join of the whole text.
+  const index = useMemo(() => (blocks ? TextIndex.of(blocks) : null), [blocks]);
   const onSelection = useCallback((range: SelectedRange | null) => {
     selection.current = range;
   }, []);
@@ -27,7 +33,7 @@ export function useTagging(document: GloseDocument | null | undefined, blocks: r
   const draftFor = useCallback(
     (start: BlockPoint, end: BlockPoint): Annotation | null => {
       const tidy = blocks ? normaliseRange(blocks, start, end) : null;
-      if (!document || !blocks || !tidy) return null;
+      if (!document || !blocks || !tidy || !index) return null;
       const now = Date.now();
       const startBlock = blocks.find((b) => b.id === tidy.start.blockId);
       const role = defaultRole(startBlock?.section, document.kind);
@@ -35,7 +41,7 @@ export function useTagging(document: GloseDocument | null | undefined, blocks: r
         id: newId(),
         docId: document.id,
         tagIds: [],
-        anchor: anchorPassage([...blocks], tidy.start, tidy.end),
+        anchor: anchorPassage(index, tidy.start, tidy.end),
         ...(role ? { role } : {}),
         stance: 'undecided',
         status: 'anchored',
@@ -43,7 +49,7 @@ export function useTagging(document: GloseDocument | null | undefined, blocks: r
         updatedAt: now,
       };
     },
-    [blocks, document],
+    [blocks, document, index],
   );
 
   const tagSelection = useCallback(

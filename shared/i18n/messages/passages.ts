@@ -26,7 +26,7 @@ export const passageMessages = bilingual(
     'passages.addTag': 'Add a tag',
     'passages.edited': 'Passage updated.',
     'passages.note': 'Note',
-    'passages.hoverLabel': 'Passage: {tags}',
+    'passages.showMore': 'Show {count} more ({rest} not shown)',
   },
   {
     'role.label': 'Rôle',
@@ -52,6 +52,6 @@ export const passageMessages = bilingual(
     'passages.addTag': 'Ajouter une étiquette',
     'passages.edited': 'Passage mis à jour.',
     'passages.note': 'Note',
-    'passages.hoverLabel': 'Passage : {tags}',
+    'passages.showMore': 'Afficher {count} de plus ({rest} non affichés)',
   },
 );
