@@ -12,7 +12,7 @@ for (const lang of ['fr', 'en'] as const) {
     await page.keyboard.press('3');
     await selectWithMouse(page, 'aux autorités américaines en application du Cloud Act');
     await page.keyboard.press('Control+k');
-    await page.getByRole('combobox').fill('sou');
+    await page.locator('.command-palette input').fill(lang === 'fr' ? 'souv' : 'sove');
     await page.screenshot({ path: `${OUT}/${lang}-palette.png` });
     await page.keyboard.press('Enter');
     await page.locator('.passage-item summary').first().click();
