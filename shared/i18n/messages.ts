@@ -3,6 +3,9 @@
 import { appMessages } from './messages/app';
 import { documentDetailsMessages } from './messages/documentDetails';
 import { desktopMessages } from './messages/desktop';
+import { codebookMessages } from './messages/codebook';
+import { passageMessages } from './messages/passages';
+import { taggingMessages } from './messages/tagging';
 import { exportMessages } from './messages/export';
 import { importsMessages } from './messages/imports';
 import { libraryMessages } from './messages/library';
@@ -23,6 +26,9 @@ const FEATURES = [
   documentDetailsMessages,
   desktopMessages,
   scanMessages,
+  codebookMessages,
+  passageMessages,
+  taggingMessages,
 ] as const;
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -37,8 +37,10 @@ export interface Annotation {
   anchor: Anchor;
   role?: PassageRole;
   stance?: Stance;
-  /** Plain text of the note for now; a Lexical JSON note comes with the notes editor. */
+  /** Plain text of the note, kept beside its rich form for export, search and the hover tooltip. */
   note?: string;
+  /** The note as the notes editor saved it: serialised Lexical editor state (JSON). */
+  noteState?: string;
   status: AnchorStatus;
   /**
    * The passage's text before a new version of its document moved it (`drifted`): kept so the

@@ -41,6 +41,10 @@ export interface GloseDocument {
   importedAt: number;
   /** SHA-256 hex of the canonical text (blocks joined by `\n`). */
   contentHash: string;
+  /** The user's note on the whole document, as plain text (for export and search). */
+  note?: string;
+  /** The same note as the notes editor saved it: serialised Lexical editor state (JSON). */
+  noteState?: string;
 }
 
 export interface Block {

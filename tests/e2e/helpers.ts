@@ -89,3 +89,78 @@ export async function downloadedText(download: Download): Promise<string> {
 export function markedTexts(page: Page) {
   return page.locator('.reader-text mark[data-passage-ids]').allTextContents();
 }
+
+/** Imports the Health Data Hub ruling and opens it in the reader. */
+export async function openRuling(page: Page) {
+  await page.goto('./');
+  await importByPicker(page, RULING_FIXTURE);
+  await page.locator('.library-table a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Conseil d.État, juge des référés, 25 avril 2025/);
+}
+
+/** Selects from `from` (in one paragraph) to the end of `to` (in a later one), as a drag across paragraphs would. */
+export async function selectAcrossParagraphs(page: Page, from: string, to: string) {
+  await page.evaluate(
+    ({ a, b }) => {
+      const paragraphs = Array.from(document.querySelectorAll('.reader-text [data-block-id]'));
+      const locate = (needle: string, end: boolean) => {
+        for (const paragraph of paragraphs) {
+          const text = paragraph.textContent ?? '';
+          const at = text.indexOf(needle);
+          if (at < 0) continue;
+          let offset = end ? at + needle.length : at;
+          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent?.length ?? 0;
+            if (offset <= length && (end || offset < length)) return { node, offset };
+            offset -= length;
+          }
+        }
+        throw new Error(`not found: ${needle}`);
+      };
+      const start = locate(a, false);
+      const finish = locate(b, true);
+      const range = document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(finish.node, finish.offset);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    { a: from, b: to },
+  );
+}
+
+/** Puts the caret just before `phrase` with a mouse click, as a user starting a keyboard selection would. */
+export async function clickBefore(page: Page, phrase: string) {
+  const point = await page.evaluate(async (needle) => {
+    for (const paragraph of Array.from(document.querySelectorAll('.reader-text [data-block-id]'))) {
+      const at = (paragraph.textContent ?? '').indexOf(needle);
+      if (at < 0) continue;
+      // Heights settle only once paragraphs are drawn (content-visibility): scroll until it stays put.
+      let previousTop = Number.NaN;
+      for (let i = 0; i < 10; i++) {
+        paragraph.scrollIntoView({ block: 'center' });
+        for (let f = 0; f < 2; f++) await new Promise(requestAnimationFrame);
+        const top = paragraph.getBoundingClientRect().top;
+        if (Math.abs(top - previousTop) < 1) break;
+        previousTop = top;
+      }
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      let offset = at;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (offset < length) {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + 1, y: r.top + r.height / 2 };
+        }
+        offset -= length;
+      }
+    }
+    throw new Error(`not found: ${needle}`);
+  }, phrase);
+  await page.mouse.click(point.x, point.y);
+}

@@ -1,4 +1,4 @@
-// The application shell: header with the language switch, dark mode and shortcuts, the library or reader view, and the desktop plumbing.
+// The application shell: header with navigation, dark mode, shortcuts and language; the library, reader or codebook view; the desktop plumbing.
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
@@ -6,6 +6,8 @@ import { DatabaseGate } from '../db/DatabaseGate';
 import { ImportProvider } from '../library/ImportProvider';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { CodebookView } from '../codebook/CodebookView';
+import { HistoryProvider } from '../codebook/history';
 import { AppCommands } from './commands/AppCommands';
 import { MenuSync } from './commands/MenuSync';
 import { SystemFilesReceiver } from './commands/SystemFilesReceiver';
@@ -36,6 +38,14 @@ export function App() {
           <span className="brand-name">{t('app.title')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </a>
+        <nav className="app-nav" aria-label={t('nav.main')}>
+          <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>
+            {t('nav.library')}
+          </a>
+          <a href="#/codebook" aria-current={route.view === 'codebook' ? 'page' : undefined}>
+            {t('nav.codebook')}
+          </a>
+        </nav>
         <div className="header-end">
           <HeaderTools onShortcuts={() => setShortcutsOpen(true)} />
           <LanguageSwitcher />
@@ -43,20 +53,24 @@ export function App() {
       </header>
       <DatabaseGate>
         <ImportProvider>
-          <AppCommands
-            navigate={navigate}
-            lastDocId={lastDocId}
-            openShortcuts={() => setShortcutsOpen(true)}
-            openFind={openDocId ? () => setFind((now) => ({ docId: openDocId, signal: (now?.signal ?? 0) + 1 })) : null}
-          />
-          <MenuSync documentOpen={openDocId !== null} readerAvailable={lastDocId !== null} />
-          <SystemFilesReceiver />
-          <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-          {route.view === 'reader' ? (
-            <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
-          ) : (
-            <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
-          )}
+          <HistoryProvider>
+            <AppCommands
+              navigate={navigate}
+              lastDocId={lastDocId}
+              openShortcuts={() => setShortcutsOpen(true)}
+              openFind={openDocId ? () => setFind((now) => ({ docId: openDocId, signal: (now?.signal ?? 0) + 1 })) : null}
+            />
+            <MenuSync documentOpen={openDocId !== null} readerAvailable={lastDocId !== null} />
+            <SystemFilesReceiver />
+            <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+            {route.view === 'reader' ? (
+              <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
+            ) : route.view === 'codebook' ? (
+              <CodebookView />
+            ) : (
+              <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
+            )}
+          </HistoryProvider>
         </ImportProvider>
       </DatabaseGate>
       {find && find.docId === openDocId && <FindBar key={find.docId} focusSignal={find.signal} onClose={() => setFind(null)} />}

@@ -1,14 +1,16 @@
-// Hash routing: `#/` is the library, `#/doc/<id>` a document, so a reload reopens the same view.
+// Hash routing: `#/` is the library, `#/doc/<id>` a document, `#/codebook` the codebook, so a reload reopens the same view.
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'reader'; docId: string };
+export type Route = { view: 'library' } | { view: 'reader'; docId: string } | { view: 'codebook' };
 
 export function parseRoute(hash: string): Route {
+  if (/^#\/codebook(?:[/?#]|$)/.test(hash)) return { view: 'codebook' };
   const match = /^#\/doc\/([^/?#]+)/.exec(hash);
   return match?.[1] ? { view: 'reader', docId: decodeURIComponent(match[1]) } : { view: 'library' };
 }
 
 export function routeHash(route: Route): string {
+  if (route.view === 'codebook') return '#/codebook';
   return route.view === 'reader' ? `#/doc/${encodeURIComponent(route.docId)}` : '#/';
 }
 

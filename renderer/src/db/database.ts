@@ -1,6 +1,8 @@
 // The local library: Dexie over IndexedDB, database `glose` (DESIGN.md §3). The origin it lives in must never change.
 import Dexie, { type EntityTable } from 'dexie';
 import { DEFAULT_TAGS, type Annotation, type Block, type GloseDocument, type Tag } from '../../../shared/model';
+import { missingDefaultTags } from '../../../shared/codebook/defaults';
+import { tagNames } from '../../../shared/i18n/tagName';
 
 export interface Setting {
   key: string;
@@ -8,6 +10,14 @@ export interface Setting {
 }
 
 export const DATABASE_NAME = 'glose';
+
+const SCHEMA_V1 = {
+  documents: 'id, title, kind, court, date, importedAt, contentHash',
+  blocks: 'id, docId, [docId+order]',
+  annotations: 'id, docId, *tagIds, [docId+status], updatedAt',
+  tags: 'id, name, parentId',
+  settings: 'key',
+};
 
 export class GloseDatabase extends Dexie {
   documents!: EntityTable<GloseDocument, 'id'>;
@@ -18,13 +28,16 @@ export class GloseDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
-      documents: 'id, title, kind, court, date, importedAt, contentHash',
-      blocks: 'id, docId, [docId+order]',
-      annotations: 'id, docId, *tagIds, [docId+status], updatedAt',
-      tags: 'id, name, parentId',
-      settings: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // Version 2 belongs to another change. Version 3: the codebook grows from three default tags to nine;
+    // a library made before gets the six new ones, fitted around the user's own names and shortcuts.
+    this.version(3)
+      .stores(SCHEMA_V1)
+      .upgrade(async (tx) => {
+        const tags = tx.table<Tag, string>('tags');
+        const added = missingDefaultTags(await tags.toArray(), tagNames);
+        if (added.length > 0) await tags.bulkAdd(added);
+      });
     // A new library starts with the default codebook.
     this.on('populate', (tx) => {
       void tx.table('tags').bulkAdd(DEFAULT_TAGS.map((tag) => ({ ...tag })));

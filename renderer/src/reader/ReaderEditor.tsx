@@ -10,6 +10,7 @@ import { readerTheme } from './theme';
 import { DocumentContentPlugin } from './plugins/DocumentContentPlugin';
 import { OcrConfidencePlugin } from './plugins/OcrConfidencePlugin';
 import { SelectionToPassagePlugin, type SelectedRange } from './plugins/SelectionToPassagePlugin';
+import { ShiftArrowSelectionPlugin } from './plugins/ShiftArrowSelectionPlugin';
 
 interface Props {
   label: string;
@@ -33,12 +34,13 @@ export function ReaderEditor({ label, blocks, spans, colours, onSelection }: Pro
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
-        contentEditable={<ContentEditable className="reader-text" aria-label={label} role="textbox" ariaMultiline />}
+        contentEditable={<ContentEditable className="reader-text" aria-label={label} role="textbox" ariaMultiline tabIndex={0} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
       <DocumentContentPlugin blocks={blocks} spans={spans} colours={colours} />
       <OcrConfidencePlugin />
       <SelectionToPassagePlugin onChange={onSelection} />
+      <ShiftArrowSelectionPlugin />
     </LexicalComposer>
   );
 }

@@ -1,40 +1,55 @@
-// The reader: the document's text with its passages, the tagging toolbar and the passage panel.
-import { useCallback, useState } from 'react';
+// The reader: the document's text with its passages, the ways to tag them, the note, and the passage panel.
+import { useCallback, useEffect, useState } from 'react';
 import { isLowConfidence } from '../../../shared/import/ocr/types';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
+import type { Tag } from '../../../shared/model';
 import { useReaderCommands } from '../app/commands/useReaderCommands';
-import { db } from '../db/database';
 import { useExportMarkdown } from '../export/useExportMarkdown';
 import { useI18n } from '../i18n/useI18n';
-import { useNotices } from '../ui/notices';
+import { DocumentNote } from '../notes/DocumentNote';
+import { passageHref, passageIdFromHash } from '../notes/passageLink';
 import { ReaderEditor } from './ReaderEditor';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog';
-import { PassagePanel } from './PassagePanel';
 import { ReviewPanel } from './ReviewPanel';
+import { PassagePanel } from './PassagePanel';
 import { TagToolbar } from './TagToolbar';
+import { CommandPalette } from './CommandPalette';
+import { TagContextMenu } from './TagContextMenu';
+import { PassageHoverCard } from './PassageHoverCard';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { KeyboardTaggingPlugin } from './plugins/KeyboardTaggingPlugin';
+import type { SelectedRange } from './plugins/SelectionToPassagePlugin';
 import { scrollToPassage } from './scrollToPassage';
+import { usePassageActions } from './usePassageActions';
 import { useReaderData } from './useReaderData';
 import { useTagging } from './useTagging';
 
+const excerpt = (text: string, max = 50) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 export function ReaderView({ docId, onBack }: { docId: string; onBack: () => void }) {
   const { lang, t } = useI18n();
-  const { notify } = useNotices();
   const { document, blocks, passages, tags, spans, colours } = useReaderData(docId);
-  const { onSelection, tagSelection } = useTagging(document, blocks, passages);
+  const { onSelection, tagSelection, currentRange, draftFor } = useTagging(document, blocks, passages);
   const exportMarkdown = useExportMarkdown(document, blocks, passages, tags);
-  const onTag = useCallback((tag: (typeof tags)[number]) => void tagSelection(tag), [tagSelection]);
+  const actions = usePassageActions(tags);
+  const onTag = useCallback((tag: Tag, range?: SelectedRange | null) => void tagSelection(tag, range), [tagSelection]);
+  const [suggesting, setSuggesting] = useState<{ range: SelectedRange | null } | null>(null);
   const [editing, setEditing] = useState(false);
   // The native menu's Export, Tags and Copy with citation act on this document.
   useReaderCommands({ document, blocks, tags, onTag, exportMarkdown });
 
-  const removePassage = useCallback(
-    async (id: string) => {
-      await db.annotations.delete(id);
-      notify('success', t('passages.removed'));
-    },
-    [notify, t],
-  );
+  // A link from a note (#/doc/<id>/p/<passage>) scrolls to that passage, now and whenever the hash changes.
+  const ready = blocks !== undefined;
+  useEffect(() => {
+    if (!ready) return;
+    const go = () => {
+      const id = passageIdFromHash(window.location.hash);
+      if (id) void scrollToPassage(window.document, id);
+    };
+    go();
+    window.addEventListener('hashchange', go);
+    return () => window.removeEventListener('hashchange', go);
+  }, [ready]);
 
   if (document === null) {
     return (
@@ -56,7 +71,11 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
 
   const recognised = blocks.some((block) => block.ocrConfidence !== undefined);
   const uncertain = recognised ? blocks.filter(isLowConfidence).length : 0;
-
+  const removeById = (id: string) => {
+    const passage = passages.find((p) => p.id === id);
+    if (passage) actions.onRemove(passage);
+  };
+  const links = passages.map((p) => ({ href: passageHref(docId, p.id), label: excerpt(p.anchor.quote.exact) }));
   return (
     <main className="reader" aria-labelledby="reader-title">
       <div className="view-header reader-header">
@@ -67,9 +86,12 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           <h1 id="reader-title">{document.title}</h1>
           <p className="citation">{formatPinpointCitation(document, undefined, lang)}</p>
         </div>
-        <div className="view-actions">
+        <div className="header-actions">
           <button type="button" onClick={() => setEditing(true)}>
             {t('details.open')}
+          </button>
+          <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setSuggesting({ range: currentRange() })}>
+            {t('suggest.button')}
           </button>
           <button type="button" onClick={() => void exportMarkdown()}>
             {t('reader.export')}
@@ -77,6 +99,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
         </div>
       </div>
       {editing && <DocumentDetailsDialog document={document} onClose={() => setEditing(false)} />}
+      <DocumentNote document={document} links={links} />
       <div className="reader-body">
         <section className="reader-main" aria-label={t('reader.documentText')}>
           <TagToolbar tags={tags} onTag={onTag} />
@@ -86,17 +109,30 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
             </p>
           )}
           <KeyboardTaggingPlugin tags={tags} onTag={onTag} />
+          <CommandPalette tags={tags} currentRange={currentRange} onTag={onTag} />
+          <TagContextMenu tags={tags} currentRange={currentRange} onTag={onTag} />
+          <PassageHoverCard passages={passages} tags={tags} />
           <ReaderEditor label={t('reader.documentText')} blocks={blocks} spans={spans} colours={colours} onSelection={onSelection} />
         </section>
         <div className="reader-side">
           {/* Orphans have no place in the text: they are listed for review only, never hidden. */}
-          <ReviewPanel passages={passages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={(id) => void removePassage(id)} />
+          <ReviewPanel passages={passages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={removeById} />
+          {suggesting && (
+            <SuggestionsPanel
+              blocks={blocks}
+              passages={passages}
+              tags={tags}
+              range={suggesting.range}
+              draftFor={draftFor}
+              onClose={() => setSuggesting(null)}
+            />
+          )}
           <PassagePanel
+            docId={docId}
             passages={passages.filter((passage) => passage.status !== 'orphan')}
             blocks={blocks}
             tags={tags}
-            onShow={(id) => void scrollToPassage(window.document, id)}
-            onRemove={(id) => void removePassage(id)}
+            actions={actions}
           />
         </div>
       </div>

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation, Block, GloseDocument, Tag } from '../../../shared/model';
 import { resolveAnchors } from '../../../shared/anchor';
 import type { PassageSpan } from '../../../shared/anchor/passageFragments';
+import { codebookTree } from '../../../shared/codebook/tree';
 import { db } from '../db/database';
 import { documentBlocks } from '../db/documents';
 import { documentPassages } from '../db/annotations';
@@ -29,7 +30,7 @@ export function useReaderData(docId: string): ReaderData {
   }, [docId]);
   const passages = useLiveQuery(() => documentPassages(docId), [docId]);
   const tagRows = useLiveQuery(() => db.tags.toArray(), []);
-  const tags = useMemo(() => [...(tagRows ?? [])].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)), [tagRows]);
+  const tags = useMemo(() => codebookTree(tagRows ?? []).map((node) => node.tag), [tagRows]);
 
   const spans = useMemo<PassageSpan[]>(() => {
     if (!blocks || !passages) return [];

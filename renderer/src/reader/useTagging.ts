@@ -1,64 +1,77 @@
-// Turns the current selection into a tagged passage (or adds the tag to the identical passage).
-import { useCallback, useRef } from 'react';
-import type { Annotation, Block, GloseDocument, Tag } from '../../../shared/model';
-import { anchorPassage } from '../../../shared/anchor';
+// Turns the current selection (or a given range) into a tagged passage, through the undo history.
+import { useCallback, useMemo, useRef } from 'react';
+import type { Annotation, Block, BlockPoint, GloseDocument, Tag } from '../../../shared/model';
+import { anchorPassage, TextIndex } from '../../../shared/anchor';
 import { normaliseRange } from '../../../shared/anchor/normaliseRange';
+import { tagPassage } from '../../../shared/codebook/passageOps';
 import { defaultRole } from '../../../shared/legal/roles';
 import { tagDisplayName } from '../../../shared/i18n';
-import { db } from '../db/database';
 import { newId } from '../db/ids';
+import { useHistory } from '../codebook/history';
 import { useI18n } from '../i18n/useI18n';
 import { useNotices } from '../ui/notices';
 import type { SelectedRange } from './plugins/SelectionToPassagePlugin';
 
-export function useTagging(document: GloseDocument | null | undefined, blocks: readonly Block[] | undefined, passages: readonly Annotation[]) {
+export function useTagging(
+  document: GloseDocument | null | undefined,
+  blocks: readonly Block[] | undefined,
+  passages: readonly Annotation[],
+) {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
+  const { perform } = useHistory();
   const selection = useRef<SelectedRange | null>(null);
+  // Built once per document: anchoring a passage then costs a lookup, not a join of the whole text.
+  const index = useMemo(() => (blocks ? TextIndex.of(blocks) : null), [blocks]);
   const onSelection = useCallback((range: SelectedRange | null) => {
     selection.current = range;
   }, []);
+  /** The selection right now; a menu or palette keeps it, since focusing their input would clear the live one. */
+  const currentRange = useCallback(() => selection.current, []);
+
+  /** The passage a range would become, before any tag: anchor, guessed role, undecided stance. */
+  const draftFor = useCallback(
+    (start: BlockPoint, end: BlockPoint): Annotation | null => {
+      const tidy = blocks ? normaliseRange(blocks, start, end) : null;
+      if (!document || !blocks || !tidy || !index) return null;
+      const now = Date.now();
+      const startBlock = blocks.find((b) => b.id === tidy.start.blockId);
+      const role = defaultRole(startBlock?.section, document.kind);
+      return {
+        id: newId(),
+        docId: document.id,
+        tagIds: [],
+        anchor: anchorPassage(index, tidy.start, tidy.end),
+        ...(role ? { role } : {}),
+        stance: 'undecided',
+        status: 'anchored',
+        createdAt: now,
+        updatedAt: now,
+      };
+    },
+    [blocks, document, index],
+  );
 
   const tagSelection = useCallback(
-    async (tag: Tag) => {
-      const range = selection.current;
-      const tidy = range && blocks ? normaliseRange(blocks, range.start, range.end) : null;
-      if (!document || !blocks || !tidy) {
+    async (tag: Tag, captured?: SelectedRange | null) => {
+      const range = captured ?? selection.current;
+      const draft = range ? draftFor(range.start, range.end) : null;
+      if (!draft) {
         notify('info', t('reader.selectFirst'));
         return;
       }
-      const anchor = anchorPassage([...blocks], tidy.start, tidy.end);
       const name = tagDisplayName(tag, lang);
-      const same = passages.find((p) => p.anchor.position.start === anchor.position.start && p.anchor.position.end === anchor.position.end);
-      const now = Date.now();
-      if (same) {
-        if (same.tagIds.includes(tag.id)) {
-          notify('info', t('reader.alreadyTagged', { tag: name }));
-        } else {
-          await db.annotations.update(same.id, { tagIds: [...same.tagIds, tag.id], updatedAt: now });
-          notify('success', t('reader.tagged', { tag: name }));
-        }
-      } else {
-        const startBlock = blocks.find((b) => b.id === tidy.start.blockId);
-        const passage: Annotation = {
-          id: newId(),
-          docId: document.id,
-          tagIds: [tag.id],
-          anchor,
-          role: defaultRole(startBlock?.section, document.kind),
-          stance: 'undecided',
-          status: 'anchored',
-          createdAt: now,
-          updatedAt: now,
-        };
-        await db.annotations.add(passage);
+      const { change, already } = tagPassage(passages, draft, tag.id);
+      if (already) notify('info', t('reader.alreadyTagged', { tag: name }));
+      else {
+        await perform(change);
         notify('success', t('reader.tagged', { tag: name }));
       }
       window.getSelection()?.removeAllRanges();
       selection.current = null;
     },
-    [blocks, document, lang, notify, passages, t],
+    [draftFor, lang, notify, passages, perform, t],
   );
 
-  return { onSelection, tagSelection };
+  return { onSelection, tagSelection, currentRange, draftFor };
 }

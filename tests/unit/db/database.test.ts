@@ -23,13 +23,19 @@ afterEach(async () => {
 });
 
 describe('the glose database', () => {
-  it('is named glose and starts with the three default tags and their shortcuts', async () => {
+  it('is named glose and starts with the nine default tags and their shortcuts', async () => {
     expect(db.name).toBe('glose');
     const tags = await db.tags.toArray();
-    expect(tags.map((t) => [t.builtin, t.shortcut]).sort()).toEqual([
+    expect(tags.map((t) => [t.builtin, t.shortcut]).sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual([
       ['cloudActRisk', '1'],
       ['lackOfEuropeanAlternatives', '2'],
       ['threeYearLimit', '3'],
+      ['pseudonymisation', '4'],
+      ['hdsCertification', '5'],
+      ['publicInterest', '6'],
+      ['urgency', '7'],
+      ['sovereignty', '8'],
+      ['securitySafeguards', '9'],
     ]);
   });
 

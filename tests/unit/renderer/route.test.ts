@@ -7,6 +7,10 @@ describe('hash routes', () => {
     const route = { view: 'reader', docId: 'a/b c' } as const;
     expect(parseRoute(routeHash(route))).toEqual(route);
   });
+  it('knows the codebook route', () => {
+    expect(parseRoute('#/codebook')).toEqual({ view: 'codebook' });
+    expect(routeHash({ view: 'codebook' })).toBe('#/codebook');
+  });
   it('falls back to the library', () => {
     expect(parseRoute('')).toEqual({ view: 'library' });
     expect(parseRoute('#/nowhere')).toEqual({ view: 'library' });

@@ -1,18 +1,20 @@
 // The commands the shell answers: library or reader, import, find, dark mode, the shortcuts list, undo in fields.
 import type { Route } from '../useRoute';
+import { useHistory } from '../../codebook/history';
 import { useImport } from '../../library/ImportProvider';
 import { useTheme } from '../../ui/theme';
 import { useCommand } from './CommandProvider';
 
 /**
- * Undo and redo with no document handler (the reader registers one when it has a history):
- * the focused text field's own undo, which a native menu item would otherwise bypass.
+ * Undo and redo from the native menu: in a text field (a note, a form) the field's own undo,
+ * which the menu item would otherwise bypass; everywhere else the history of passages and tags.
  */
-function editFieldHistory(action: 'undo' | 'redo'): void {
+function editFieldHistory(action: 'undo' | 'redo'): boolean {
   const active = document.activeElement;
   const editable = active instanceof HTMLElement && (active.isContentEditable || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement);
   // execCommand is deprecated but remains the only way to reach a field's native undo stack.
   if (editable) document.execCommand(action);
+  return editable;
 }
 
 interface Props {
@@ -26,6 +28,7 @@ interface Props {
 export function AppCommands({ navigate, lastDocId, openShortcuts, openFind }: Props) {
   const { toggleTheme } = useTheme();
   const { pickAndImport } = useImport();
+  const history = useHistory();
   useCommand('showLibrary', () => navigate({ view: 'library' }));
   useCommand('showReader', lastDocId ? () => navigate({ view: 'reader', docId: lastDocId }) : null);
   useCommand('import', async () => {
@@ -36,7 +39,7 @@ export function AppCommands({ navigate, lastDocId, openShortcuts, openFind }: Pr
   useCommand('toggleDarkMode', toggleTheme);
   useCommand('showShortcuts', openShortcuts);
   useCommand('find', openFind);
-  useCommand('undo', () => editFieldHistory('undo'));
-  useCommand('redo', () => editFieldHistory('redo'));
+  useCommand('undo', () => (editFieldHistory('undo') ? undefined : history.undo()));
+  useCommand('redo', () => (editFieldHistory('redo') ? undefined : history.redo()));
   return null;
 }

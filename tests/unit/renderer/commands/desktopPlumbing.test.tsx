@@ -113,13 +113,19 @@ describe('SystemFilesReceiver', () => {
 describe('MenuSync', () => {
   it('sends the menu the interface language, the theme and the codebook’s tags with their keys', async () => {
     await render(<MenuSync documentOpen={true} readerAvailable={false} />);
-    await settle(() => host.menuStates.some((state) => state.tags.length === 3));
+    await settle(() => host.menuStates.some((state) => state.tags.length === 9));
     const last = host.menuStates.at(-1)!;
     expect(last).toMatchObject({ lang: 'fr', darkMode: false, documentOpen: true, readerAvailable: false });
     expect(last.tags).toEqual([
       { id: 'tag-cloud-act-risk', name: 'Risque Cloud Act', shortcut: '1' },
       { id: 'tag-lack-of-european-alternatives', name: 'Absence d’alternative européenne', shortcut: '2' },
       { id: 'tag-three-year-limit', name: 'Limitation à trois ans', shortcut: '3' },
+      { id: 'tag-pseudonymisation', name: 'Pseudonymisation', shortcut: '4' },
+      { id: 'tag-hds-certification', name: 'Certification HDS', shortcut: '5' },
+      { id: 'tag-public-interest', name: 'Intérêt public', shortcut: '6' },
+      { id: 'tag-urgency', name: 'Urgence', shortcut: '7' },
+      { id: 'tag-sovereignty', name: 'Souveraineté', shortcut: '8' },
+      { id: 'tag-security-safeguards', name: 'Garanties de sécurité', shortcut: '9' },
     ]);
   });
 });

@@ -1,0 +1,57 @@
+// A stand-in for Electron's preload bridge, installed before the app loads, so the renderer's desktop paths
+// (files from the system, native menu commands) run in Chromium where the Electron binary is missing.
+import type { Page } from '@playwright/test';
+
+interface StandInWindow {
+  __deliverSystemFiles: (batch: unknown) => void;
+  __sendMenuCommand: (command: unknown) => void;
+}
+
+export async function installStandInDesktop(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    // Like main, hold what arrives before the renderer subscribes, and hand it over on subscription.
+    const channel = () => {
+      const listeners: Array<(value: unknown) => void> = [];
+      const held: unknown[] = [];
+      return {
+        subscribe: (listener: (value: unknown) => void) => {
+          listeners.push(listener);
+          held.splice(0).forEach((value) => listener(value));
+          return () => listeners.splice(listeners.indexOf(listener), 1);
+        },
+        send: (value: unknown) => (listeners.length ? listeners.forEach((l) => l(value)) : held.push(value)),
+      };
+    };
+    const files = channel();
+    const menu = channel();
+    Object.assign(window, {
+      glose: {
+        host: 'electron',
+        openFiles: async () => [],
+        saveFile: async () => ({ status: 'cancelled' }),
+        onMenuCommand: menu.subscribe,
+        onSystemFiles: files.subscribe,
+        updateMenu: async () => undefined,
+        openExternal: async () => 'refused',
+        writeClipboard: async () => undefined,
+      },
+      __deliverSystemFiles: files.send,
+      __sendMenuCommand: menu.send,
+    });
+  });
+}
+
+export function deliverSystemFiles(page: Page, files: Array<{ name: string; bytes: number[] }>, problems: Array<{ name: string; problem: string }> = []) {
+  return page.evaluate(
+    ({ files, problems }) =>
+      (window as unknown as StandInWindow).__deliverSystemFiles({
+        files: files.map(({ name, bytes }) => ({ name, size: bytes.length, bytes: new Uint8Array(bytes) })),
+        problems,
+      }),
+    { files, problems },
+  );
+}
+
+export function sendMenuCommand(page: Page, id: string) {
+  return page.evaluate((id) => (window as unknown as StandInWindow).__sendMenuCommand({ id }), id);
+}
