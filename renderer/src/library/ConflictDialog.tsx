@@ -1,30 +1,15 @@
 // Asks what to do with a file that matches a library document: skip, new version of it, or separate document.
-import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { ModalDialog } from '../ui/ModalDialog';
 import type { PendingQuestion } from './useImport';
 
 export function ConflictDialog({ pending }: { pending: PendingQuestion }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const { question, answer } = pending;
-  useEffect(() => {
-    const dialog = ref.current;
-    // showModal traps focus and makes the rest of the page inert until the user answers.
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const params = { name: question.fileName, title: question.existing.title };
   return (
-    <dialog
-      ref={ref}
-      className="dialog conflict-dialog"
-      aria-labelledby="conflict-heading"
-      aria-describedby="conflict-reason"
-      // Escape means "leave my library alone".
-      onCancel={(e) => {
-        e.preventDefault();
-        answer('skip');
-      }}
-    >
+    // Escape means "leave my library alone".
+    <ModalDialog className="dialog conflict-dialog" labelledBy="conflict-heading" describedBy="conflict-reason" onCancel={() => answer('skip')}>
       <h2 id="conflict-heading">{t('conflict.heading')}</h2>
       <p id="conflict-reason">{t(`conflict.${question.reason}`, params)}</p>
       <p>{t('conflict.question')}</p>
@@ -39,6 +24,6 @@ export function ConflictDialog({ pending }: { pending: PendingQuestion }) {
           {t('conflict.separate')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,34 +1,18 @@
 // Asks for the password of an encrypted PDF: a modal dialog that says when the last one was wrong.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { ModalDialog } from '../ui/ModalDialog';
 import type { PendingPassword } from './useImportSession';
 
 export function PasswordDialog({ pending }: { pending: PendingPassword }) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [value, setValue] = useState('');
   const ids = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    // showModal makes the rest of the page inert and moves focus into the dialog.
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-
   const { request, answer } = pending;
   return (
-    <dialog
-      ref={dialog}
-      className="password-dialog"
-      aria-labelledby={`${ids}-title`}
-      aria-describedby={`${ids}-prompt`}
-      // Escape closes a modal dialog: that is a cancel.
-      onCancel={(e) => {
-        e.preventDefault();
-        answer(null);
-      }}
-    >
+    // Escape closes a modal dialog: that is a cancel.
+    <ModalDialog className="password-dialog" labelledBy={`${ids}-title`} describedBy={`${ids}-prompt`} onCancel={() => answer(null)}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -61,6 +45,6 @@ export function PasswordDialog({ pending }: { pending: PendingPassword }) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,28 +1,16 @@
 // A dialog to paste a text from the clipboard, with an optional title, and import it like a .txt file.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { pastedTextFile } from '../../../shared/import/paste';
 import type { PickedFile } from '../../../shared/ipc';
 import { useI18n } from '../i18n/useI18n';
+import { ModalDialog } from '../ui/ModalDialog';
 
 export function PasteDialog({ onImport, onClose }: { onImport: (file: PickedFile, title: string) => void; onClose: () => void }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog paste-dialog"
-      aria-labelledby="paste-heading"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog className="dialog paste-dialog" labelledBy="paste-heading" onCancel={onClose}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -49,6 +37,6 @@ export function PasteDialog({ onImport, onClose }: { onImport: (file: PickedFile
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

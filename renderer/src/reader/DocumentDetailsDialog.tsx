@@ -1,8 +1,9 @@
 // The metadata form: every detected field of the document, correctable; what is saved feeds citations and exports.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { DecisionKind, DocumentKind, GloseDocument } from '../../../shared/model';
 import { saveDocumentDetails } from '../db/versions';
 import { useI18n } from '../i18n/useI18n';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useNotices } from '../ui/notices';
 
 const TEXT_FIELDS = ['court', 'formation', 'date', 'caseNumber', 'ecli', 'publication', 'author', 'parties'] as const;
@@ -15,7 +16,6 @@ const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 export function DocumentDetailsDialog({ document, onClose }: { document: GloseDocument; onClose: () => void }) {
   const { t } = useI18n();
   const { notify } = useNotices();
-  const ref = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState(document.title);
   const [kind, setKind] = useState<DocumentKind>(document.kind);
   const [decisionKind, setDecisionKind] = useState<DecisionKind | ''>(document.decisionKind ?? '');
@@ -23,10 +23,6 @@ export function DocumentDetailsDialog({ document, onClose }: { document: GloseDo
     () => Object.fromEntries(TEXT_FIELDS.map((key) => [key, document[key] ?? ''])) as Record<TextField, string>,
   );
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const save = async () => {
     const date = fields.date.trim();
@@ -40,15 +36,7 @@ export function DocumentDetailsDialog({ document, onClose }: { document: GloseDo
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog details-dialog"
-      aria-labelledby="details-heading"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog className="dialog details-dialog" labelledBy="details-heading" onCancel={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -109,6 +97,6 @@ export function DocumentDetailsDialog({ document, onClose }: { document: GloseDo
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
