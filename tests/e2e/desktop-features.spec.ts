@@ -50,11 +50,14 @@ test('dark mode follows the system until chosen, and the choice survives a reloa
   expect(await pageBackground(page)).not.toBe(light);
 
   await page.reload();
-  // The system still says light; the user's choice wins.
+  // The system still says light; the user's choice wins, in the attribute and in the colours drawn.
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('button', { name: /Mode sombre/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => pageBackground(page)).toBe('rgb(23, 24, 27)');
   await page.keyboard.press('Control+Shift+D');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect.poll(() => pageBackground(page)).toBe(light);
+  expect(light).toBe('rgb(247, 246, 242)');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
