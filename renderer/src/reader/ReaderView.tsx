@@ -1,5 +1,5 @@
 // The reader: the document's text with its passages, the ways to tag them, the note, and the passage panel.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { isLowConfidence } from '../../../shared/import/ocr/types';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
 import type { Tag } from '../../../shared/model';
@@ -28,10 +28,16 @@ const excerpt = (text: string, max = 50) => (text.length > max ? `${text.slice(0
 
 export function ReaderView({ docId, onBack }: { docId: string; onBack: () => void }) {
   const { lang, t } = useI18n();
-  const { document, blocks, passages, tags, spans, colours } = useReaderData(docId);
-  const { onSelection, tagSelection, currentRange, draftFor } = useTagging(document, blocks, passages);
+  const { document, blocks, passages, tags, spans, colours, index, preview, discard } = useReaderData(docId);
+  const pending = useMemo(() => ({ preview, discard }), [preview, discard]);
+  const { onSelection, tagSelection, currentRange, draftFor } = useTagging(document, blocks, passages, index, pending);
   const exportMarkdown = useExportMarkdown(document, blocks, passages, tags);
   const actions = usePassageActions(tags);
+  // The side components follow the passages a step behind the text: opening draws the marks first, and a
+  // key press redraws one mark without waiting for the panel to re-list 2,000 passages.
+  const sidePassages = useDeferredValue(passages);
+  const listed = useMemo(() => sidePassages.filter((passage) => passage.status !== 'orphan'), [sidePassages]);
+  const links = useMemo(() => sidePassages.map((p) => ({ href: passageHref(docId, p.id), label: excerpt(p.anchor.quote.exact) })), [docId, sidePassages]);
   const onTag = useCallback((tag: Tag, range?: SelectedRange | null) => void tagSelection(tag, range), [tagSelection]);
   const [suggesting, setSuggesting] = useState<{ range: SelectedRange | null } | null>(null);
   const [editing, setEditing] = useState(false);
@@ -75,7 +81,6 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
     const passage = passages.find((p) => p.id === id);
     if (passage) actions.onRemove(passage);
   };
-  const links = passages.map((p) => ({ href: passageHref(docId, p.id), label: excerpt(p.anchor.quote.exact) }));
   return (
     <main className="reader" aria-labelledby="reader-title">
       <div className="view-header reader-header">
@@ -111,12 +116,12 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           <KeyboardTaggingPlugin tags={tags} onTag={onTag} />
           <CommandPalette tags={tags} currentRange={currentRange} onTag={onTag} />
           <TagContextMenu tags={tags} currentRange={currentRange} onTag={onTag} />
-          <PassageHoverCard passages={passages} tags={tags} />
+          <PassageHoverCard passages={sidePassages} tags={tags} />
           <ReaderEditor label={t('reader.documentText')} blocks={blocks} spans={spans} colours={colours} onSelection={onSelection} />
         </section>
         <div className="reader-side">
           {/* Orphans have no place in the text: they are listed for review only, never hidden. */}
-          <ReviewPanel passages={passages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={removeById} />
+          <ReviewPanel passages={sidePassages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={removeById} />
           {suggesting && (
             <SuggestionsPanel
               blocks={blocks}
@@ -129,7 +134,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           )}
           <PassagePanel
             docId={docId}
-            passages={passages.filter((passage) => passage.status !== 'orphan')}
+            passages={listed}
             blocks={blocks}
             tags={tags}
             actions={actions}

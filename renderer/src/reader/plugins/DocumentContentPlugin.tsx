@@ -32,10 +32,16 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
   const drawn = useRef<{ blocks: readonly Block[]; keys: Map<string, NodeKey>; ranges: Map<string, string> } | null>(null);
   const coloursRef = useRef(colours);
 
+  // New marks are painted as they are created (below); here only marks whose passages changed colour (a
+  // re-tag, a codebook edit) are repainted, so tagging one passage does not repaint all the others.
   useEffect(() => {
+    const before = coloursRef.current;
     coloursRef.current = colours;
-    const root = editor.getRootElement();
-    root?.querySelectorAll<HTMLElement>('mark[data-passage-ids]').forEach((el) => paintMark(el, colours));
+    const changed = new Set([...before].filter(([id, list]) => colours.has(id) && colours.get(id)?.join(' ') !== list.join(' ')).map(([id]) => id));
+    if (changed.size === 0) return;
+    editor.getRootElement()?.querySelectorAll<HTMLElement>('mark[data-passage-ids]').forEach((el) => {
+      if ((el.dataset.passageIds ?? '').split(' ').some((id) => changed.has(id))) paintMark(el, colours);
+    });
   }, [editor, colours]);
 
   useEffect(
