@@ -2,7 +2,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { isLowConfidence } from '../../../shared/import/ocr/types';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
-import type { Tag } from '../../../shared/model';
+import type { Annotation, Tag } from '../../../shared/model';
 import { useReaderCommands } from '../app/commands/useReaderCommands';
 import { useExportMarkdown } from '../export/useExportMarkdown';
 import { useI18n } from '../i18n/useI18n';
@@ -24,6 +24,7 @@ import { usePassageActions } from './usePassageActions';
 import { useReaderData } from './useReaderData';
 import { useTagging } from './useTagging';
 
+const NO_PASSAGES: Annotation[] = [];
 const excerpt = (text: string, max = 50) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function ReaderView({ docId, onBack }: { docId: string; onBack: () => void }) {
@@ -35,7 +36,8 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
   const actions = usePassageActions(tags);
   // The side components follow the passages a step behind the text: opening draws the marks first, and a
   // key press redraws one mark without waiting for the panel to re-list 2,000 passages.
-  const sidePassages = useDeferredValue(passages);
+  // Until the text is there they hold nothing, so that the first full render is the text's alone.
+  const sidePassages = useDeferredValue(blocks ? passages : NO_PASSAGES);
   const listed = useMemo(() => sidePassages.filter((passage) => passage.status !== 'orphan'), [sidePassages]);
   const links = useMemo(() => sidePassages.map((p) => ({ href: passageHref(docId, p.id), label: excerpt(p.anchor.quote.exact) })), [docId, sidePassages]);
   const onTag = useCallback((tag: Tag, range?: SelectedRange | null) => void tagSelection(tag, range), [tagSelection]);

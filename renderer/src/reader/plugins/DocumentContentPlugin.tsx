@@ -7,7 +7,7 @@ import { $createTextNode, $getNodeByKey, $getRoot, type NodeKey } from 'lexical'
 import type { Block } from '../../../../shared/model';
 import { fragmentText, rangesByBlock, type BlockRange, type PassageSpan } from '../../../../shared/anchor/passageFragments';
 import { $createBlockParagraphNode, $isBlockParagraphNode, type BlockParagraphNode } from '../nodes';
-import { paintMark } from '../markColours';
+import { markPainter } from '../markColours';
 
 interface Props {
   blocks: readonly Block[];
@@ -39,14 +39,16 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
     coloursRef.current = colours;
     const changed = new Set([...before].filter(([id, list]) => colours.has(id) && colours.get(id)?.join(' ') !== list.join(' ')).map(([id]) => id));
     if (changed.size === 0) return;
+    const paint = markPainter(colours);
     editor.getRootElement()?.querySelectorAll<HTMLElement>('mark[data-passage-ids]').forEach((el) => {
-      if ((el.dataset.passageIds ?? '').split(' ').some((id) => changed.has(id))) paintMark(el, colours);
+      if ((el.dataset.passageIds ?? '').split(' ').some((id) => changed.has(id))) paint(el);
     });
   }, [editor, colours]);
 
   useEffect(
     () =>
       editor.registerMutationListener(MarkNode, (mutations) => {
+        const paint = markPainter(coloursRef.current);
         editor.getEditorState().read(() => {
           for (const [key, mutation] of mutations) {
             if (mutation === 'destroyed') continue;
@@ -54,7 +56,7 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
             const element = editor.getElementByKey(key);
             if (!element || !$isMarkNode(node)) continue;
             element.dataset.passageIds = node.getIDs().join(' ');
-            paintMark(element, coloursRef.current);
+            paint(element);
           }
         });
       }),
