@@ -55,5 +55,8 @@ export function useReaderData(docId: string): ReaderData {
     return map;
   }, [passages, tags]);
 
-  return { document, blocks, passages: passages ?? [], tags, spans, colours, index, preview, discard };
+  // The text is handed over only with its passages and the codebook: drawn before them, every paragraph
+  // would be drawn twice on opening (bare, then with its marks) and every mark painted twice.
+  const ready = stored !== undefined && tagRows !== undefined;
+  return { document, blocks: ready ? blocks : undefined, passages: passages ?? [], tags, spans, colours, index, preview, discard };
 }
