@@ -12,15 +12,39 @@ export function markBackground(passageIds: string, colours: MarkColours): string
 }
 
 /**
- * Marks covered by the same passages share one background: opening a ruling paints some 1,300 marks, and
- * building each gradient once per set of passages rather than once per mark keeps that off the critical path.
+ * Each distinct background is one CSS rule, and a mark only names its rule (data-palette): opening a ruling
+ * paints some 1,300 marks, and parsing a gradient into each one's inline style cost more than drawing the text.
  */
+const rules = new Map<string, string>();
+let sheet: CSSStyleSheet | null = null;
+
+/** The rule's name, or null for a colour that is not a valid CSS background (an imported codebook may hold anything). */
+function paletteFor(background: string): string | null {
+  let name = rules.get(background);
+  if (name === undefined) {
+    if (!CSS.supports('background', background)) return null;
+    name = String(rules.size);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+    sheet.insertRule(`mark[data-palette="${name}"] { background: ${background}; }`, sheet.cssRules.length);
+    rules.set(background, name);
+  }
+  return name;
+}
+
+/** A painter for one set of colours; marks covered by the same passages share one computed background. */
 export function markPainter(colours: MarkColours): (element: HTMLElement) => void {
-  const backgrounds = new Map<string, string>();
+  const names = new Map<string, string>();
   return (element) => {
     const ids = element.dataset.passageIds ?? '';
-    let background = backgrounds.get(ids);
-    if (background === undefined) backgrounds.set(ids, (background = markBackground(ids, colours)));
-    element.style.background = background;
+    let name = names.get(ids);
+    if (name === undefined) {
+      const background = markBackground(ids, colours);
+      names.set(ids, (name = background ? (paletteFor(background) ?? '') : ''));
+    }
+    if (name) element.dataset.palette = name;
+    else delete element.dataset.palette;
   };
 }
