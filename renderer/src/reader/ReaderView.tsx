@@ -29,8 +29,8 @@ const excerpt = (text: string, max = 50) => (text.length > max ? `${text.slice(0
 
 export function ReaderView({ docId, onBack }: { docId: string; onBack: () => void }) {
   const { lang, t } = useI18n();
-  const { document, blocks, passages, tags, spans, colours, index, preview, discard } = useReaderData(docId);
-  const pending = useMemo(() => ({ preview, discard }), [preview, discard]);
+  const { document, blocks, passages, tags, spans, colours, index, preview, settle, discard } = useReaderData(docId);
+  const pending = useMemo(() => ({ preview, settle, discard }), [preview, settle, discard]);
   const { onSelection, tagSelection, currentRange, draftFor } = useTagging(document, blocks, passages, index, pending);
   const exportMarkdown = useExportMarkdown(document, blocks, passages, tags);
   const actions = usePassageActions(tags);

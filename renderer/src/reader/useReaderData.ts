@@ -22,6 +22,7 @@ export interface ReaderData {
   index: TextIndex | null;
   /** Shows passages about to be written, before the database answers; `discard` takes them back if the write fails. */
   preview: (rows: readonly Annotation[]) => void;
+  settle: (ids: readonly string[]) => void;
   discard: (ids: readonly string[]) => void;
 }
 
@@ -36,7 +37,7 @@ export function useReaderData(docId: string): ReaderData {
     };
   }, [docId]);
   const stored = useLiveQuery(() => documentPassages(docId), [docId]);
-  const { passages, preview, discard } = usePendingPassages(stored);
+  const { passages, preview, settle, discard } = usePendingPassages(stored);
   const tagRows = useLiveQuery(() => db.tags.toArray(), []);
   const tags = useMemo(() => codebookTree(tagRows ?? []).map((node) => node.tag), [tagRows]);
 
@@ -58,5 +59,5 @@ export function useReaderData(docId: string): ReaderData {
   // The text is handed over only with its passages and the codebook: drawn before them, every paragraph
   // would be drawn twice on opening (bare, then with its marks) and every mark painted twice.
   const ready = stored !== undefined && tagRows !== undefined;
-  return { document, blocks: ready ? blocks : undefined, passages: passages ?? [], tags, spans, colours, index, preview, discard };
+  return { document, blocks: ready ? blocks : undefined, passages: passages ?? [], tags, spans, colours, index, preview, settle, discard };
 }

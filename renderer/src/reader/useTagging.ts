@@ -17,7 +17,7 @@ export function useTagging(
   blocks: readonly Block[] | undefined,
   passages: readonly Annotation[],
   index: TextIndex | null,
-  pending: { preview: (rows: readonly Annotation[]) => void; discard: (ids: readonly string[]) => void },
+  pending: { preview: (rows: readonly Annotation[]) => void; settle: (ids: readonly string[]) => void; discard: (ids: readonly string[]) => void },
 ) {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
@@ -68,6 +68,7 @@ export function useTagging(
         pending.preview(rows);
         try {
           await perform(change);
+          pending.settle(rows.map((row) => row.id));
         } catch (error) {
           pending.discard(rows.map((row) => row.id));
           throw error;
