@@ -1,8 +1,8 @@
 // The reader: the document's text with its passages, the ways to tag them, the note, and the passage panel.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { isLowConfidence } from '../../../shared/import/ocr/types';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
-import type { Tag } from '../../../shared/model';
+import type { Annotation, Tag } from '../../../shared/model';
 import { useReaderCommands } from '../app/commands/useReaderCommands';
 import { useExportMarkdown } from '../export/useExportMarkdown';
 import { useI18n } from '../i18n/useI18n';
@@ -24,14 +24,22 @@ import { usePassageActions } from './usePassageActions';
 import { useReaderData } from './useReaderData';
 import { useTagging } from './useTagging';
 
+const NO_PASSAGES: Annotation[] = [];
 const excerpt = (text: string, max = 50) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function ReaderView({ docId, onBack }: { docId: string; onBack: () => void }) {
   const { lang, t } = useI18n();
-  const { document, blocks, passages, tags, spans, colours } = useReaderData(docId);
-  const { onSelection, tagSelection, currentRange, draftFor } = useTagging(document, blocks, passages);
+  const { document, blocks, passages, tags, spans, colours, index, preview, settle, discard } = useReaderData(docId);
+  const pending = useMemo(() => ({ preview, settle, discard }), [preview, settle, discard]);
+  const { onSelection, tagSelection, currentRange, draftFor } = useTagging(document, blocks, passages, index, pending);
   const exportMarkdown = useExportMarkdown(document, blocks, passages, tags);
   const actions = usePassageActions(tags);
+  // The side components follow the passages a step behind the text: opening draws the marks first, and a
+  // key press redraws one mark without waiting for the panel to re-list 2,000 passages.
+  // Until the text is there they hold nothing, so that the first full render is the text's alone.
+  const sidePassages = useDeferredValue(blocks ? passages : NO_PASSAGES);
+  const listed = useMemo(() => sidePassages.filter((passage) => passage.status !== 'orphan'), [sidePassages]);
+  const links = useMemo(() => sidePassages.map((p) => ({ href: passageHref(docId, p.id), label: excerpt(p.anchor.quote.exact) })), [docId, sidePassages]);
   const onTag = useCallback((tag: Tag, range?: SelectedRange | null) => void tagSelection(tag, range), [tagSelection]);
   const [suggesting, setSuggesting] = useState<{ range: SelectedRange | null } | null>(null);
   const [editing, setEditing] = useState(false);
@@ -75,7 +83,6 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
     const passage = passages.find((p) => p.id === id);
     if (passage) actions.onRemove(passage);
   };
-  const links = passages.map((p) => ({ href: passageHref(docId, p.id), label: excerpt(p.anchor.quote.exact) }));
   return (
     <main className="reader" aria-labelledby="reader-title">
       <div className="view-header reader-header">
@@ -111,12 +118,12 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           <KeyboardTaggingPlugin tags={tags} onTag={onTag} />
           <CommandPalette tags={tags} currentRange={currentRange} onTag={onTag} />
           <TagContextMenu tags={tags} currentRange={currentRange} onTag={onTag} />
-          <PassageHoverCard passages={passages} tags={tags} />
+          <PassageHoverCard passages={sidePassages} tags={tags} />
           <ReaderEditor label={t('reader.documentText')} blocks={blocks} spans={spans} colours={colours} onSelection={onSelection} />
         </section>
         <div className="reader-side">
           {/* Orphans have no place in the text: they are listed for review only, never hidden. */}
-          <ReviewPanel passages={passages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={removeById} />
+          <ReviewPanel passages={sidePassages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={removeById} />
           {suggesting && (
             <SuggestionsPanel
               blocks={blocks}
@@ -129,7 +136,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           )}
           <PassagePanel
             docId={docId}
-            passages={passages.filter((passage) => passage.status !== 'orphan')}
+            passages={listed}
             blocks={blocks}
             tags={tags}
             actions={actions}

@@ -1,16 +1,50 @@
 // Paints a passage mark in its tags' colours: one colour fills, several stack as bands.
-export function paintMark(element: HTMLElement, colours: ReadonlyMap<string, readonly string[]>): void {
-  const ids = (element.dataset.passageIds ?? '').split(' ').filter(Boolean);
+export type MarkColours = ReadonlyMap<string, readonly string[]>;
+
+/** The background for a mark covered by these passages (space-separated ids). */
+export function markBackground(passageIds: string, colours: MarkColours): string {
+  const ids = passageIds.split(' ').filter(Boolean);
   const palette = [...new Set(ids.flatMap((id) => colours.get(id) ?? []))];
-  if (palette.length === 0) {
-    element.style.background = '';
-    return;
-  }
-  if (palette.length === 1) {
-    element.style.background = palette[0] ?? '';
-    return;
-  }
+  if (palette.length <= 1) return palette[0] ?? '';
   const step = 100 / palette.length;
   const stops = palette.map((c, i) => `${c} ${(i * step).toFixed(2)}% ${((i + 1) * step).toFixed(2)}%`);
-  element.style.background = `linear-gradient(to bottom, ${stops.join(', ')})`;
+  return `linear-gradient(to bottom, ${stops.join(', ')})`;
+}
+
+/**
+ * Each distinct background is one CSS rule, and a mark only names its rule (data-palette): opening a ruling
+ * paints some 1,300 marks, and parsing a gradient into each one's inline style cost more than drawing the text.
+ */
+const rules = new Map<string, string>();
+let sheet: CSSStyleSheet | null = null;
+
+/** The rule's name, or null for a colour that is not a valid CSS background (an imported codebook may hold anything). */
+function paletteFor(background: string): string | null {
+  let name = rules.get(background);
+  if (name === undefined) {
+    if (!CSS.supports('background', background)) return null;
+    name = String(rules.size);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+    sheet.insertRule(`mark[data-palette="${name}"] { background: ${background}; }`, sheet.cssRules.length);
+    rules.set(background, name);
+  }
+  return name;
+}
+
+/** A painter for one set of colours; marks covered by the same passages share one computed background. */
+export function markPainter(colours: MarkColours): (element: HTMLElement) => void {
+  const names = new Map<string, string>();
+  return (element) => {
+    const ids = element.dataset.passageIds ?? '';
+    let name = names.get(ids);
+    if (name === undefined) {
+      const background = markBackground(ids, colours);
+      names.set(ids, (name = background ? (paletteFor(background) ?? '') : ''));
+    }
+    if (name) element.dataset.palette = name;
+    else delete element.dataset.palette;
+  };
 }

@@ -2,12 +2,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation, Block, GloseDocument, Tag } from '../../../shared/model';
-import { resolveAnchors } from '../../../shared/anchor';
+import type { TextIndex } from '../../../shared/anchor';
 import type { PassageSpan } from '../../../shared/anchor/passageFragments';
 import { codebookTree } from '../../../shared/codebook/tree';
 import { db } from '../db/database';
 import { documentBlocks } from '../db/documents';
 import { documentPassages } from '../db/annotations';
+import { usePassageSpans } from './usePassageSpans';
+import { usePendingPassages } from './usePendingPassages';
 
 export interface ReaderData {
   document: GloseDocument | null | undefined;
@@ -16,6 +18,12 @@ export interface ReaderData {
   tags: Tag[];
   spans: PassageSpan[];
   colours: Map<string, string[]>;
+  /** The document's text, indexed once: for anchoring new passages. */
+  index: TextIndex | null;
+  /** Shows passages about to be written, before the database answers; `discard` takes them back if the write fails. */
+  preview: (rows: readonly Annotation[]) => void;
+  settle: (ids: readonly string[]) => void;
+  discard: (ids: readonly string[]) => void;
 }
 
 export function useReaderData(docId: string): ReaderData {
@@ -28,18 +36,12 @@ export function useReaderData(docId: string): ReaderData {
       live = false;
     };
   }, [docId]);
-  const passages = useLiveQuery(() => documentPassages(docId), [docId]);
+  const stored = useLiveQuery(() => documentPassages(docId), [docId]);
+  const { passages, preview, settle, discard } = usePendingPassages(stored);
   const tagRows = useLiveQuery(() => db.tags.toArray(), []);
   const tags = useMemo(() => codebookTree(tagRows ?? []).map((node) => node.tag), [tagRows]);
 
-  const spans = useMemo<PassageSpan[]>(() => {
-    if (!blocks || !passages) return [];
-    const resolved = resolveAnchors(blocks, passages.map((p) => p.anchor));
-    return passages.flatMap((passage, i) => {
-      const r = resolved[i];
-      return r && r.status !== 'orphan' ? [{ id: passage.id, start: r.start, end: r.end }] : [];
-    });
-  }, [blocks, passages]);
+  const { index, spans } = usePassageSpans(blocks, passages);
 
   const colours = useMemo(() => {
     const byId = new Map(tags.map((tag) => [tag.id, tag] as const));
@@ -54,5 +56,8 @@ export function useReaderData(docId: string): ReaderData {
     return map;
   }, [passages, tags]);
 
-  return { document, blocks, passages: passages ?? [], tags, spans, colours };
+  // The text is handed over only with its passages and the codebook: drawn before them, every paragraph
+  // would be drawn twice on opening (bare, then with its marks) and every mark painted twice.
+  const ready = stored !== undefined && tagRows !== undefined;
+  return { document, blocks: ready ? blocks : undefined, passages: passages ?? [], tags, spans, colours, index, preview, settle, discard };
 }

@@ -1,7 +1,7 @@
 // Turns the current selection (or a given range) into a tagged passage, through the undo history.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { Annotation, Block, BlockPoint, GloseDocument, Tag } from '../../../shared/model';
-import { anchorPassage, TextIndex } from '../../../shared/anchor';
+import { anchorPassage, type TextIndex } from '../../../shared/anchor';
 import { normaliseRange } from '../../../shared/anchor/normaliseRange';
 import { tagPassage } from '../../../shared/codebook/passageOps';
 import { defaultRole } from '../../../shared/legal/roles';
@@ -16,13 +16,13 @@ export function useTagging(
   document: GloseDocument | null | undefined,
   blocks: readonly Block[] | undefined,
   passages: readonly Annotation[],
+  index: TextIndex | null,
+  pending: { preview: (rows: readonly Annotation[]) => void; settle: (ids: readonly string[]) => void; discard: (ids: readonly string[]) => void },
 ) {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
   const { perform } = useHistory();
   const selection = useRef<SelectedRange | null>(null);
-  // Built once per document: anchoring a passage then costs a lookup, not a join of the whole text.
-  const index = useMemo(() => (blocks ? TextIndex.of(blocks) : null), [blocks]);
   const onSelection = useCallback((range: SelectedRange | null) => {
     selection.current = range;
   }, []);
@@ -64,13 +64,21 @@ export function useTagging(
       const { change, already } = tagPassage(passages, draft, tag.id);
       if (already) notify('info', t('reader.alreadyTagged', { tag: name }));
       else {
-        await perform(change);
+        const rows = change.annotations.flatMap((row) => (row.after ? [row.after] : []));
+        pending.preview(rows);
+        try {
+          await perform(change);
+          pending.settle(rows.map((row) => row.id));
+        } catch (error) {
+          pending.discard(rows.map((row) => row.id));
+          throw error;
+        }
         notify('success', t('reader.tagged', { tag: name }));
       }
       window.getSelection()?.removeAllRanges();
       selection.current = null;
     },
-    [draftFor, lang, notify, passages, perform, t],
+    [draftFor, lang, notify, passages, pending, perform, t],
   );
 
   return { onSelection, tagSelection, currentRange, draftFor };

@@ -7,7 +7,7 @@ import { $createTextNode, $getNodeByKey, $getRoot, type NodeKey } from 'lexical'
 import type { Block } from '../../../../shared/model';
 import { fragmentText, rangesByBlock, type BlockRange, type PassageSpan } from '../../../../shared/anchor/passageFragments';
 import { $createBlockParagraphNode, $isBlockParagraphNode, type BlockParagraphNode } from '../nodes';
-import { paintMark } from '../markColours';
+import { markPainter } from '../markColours';
 
 interface Props {
   blocks: readonly Block[];
@@ -32,15 +32,23 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
   const drawn = useRef<{ blocks: readonly Block[]; keys: Map<string, NodeKey>; ranges: Map<string, string> } | null>(null);
   const coloursRef = useRef(colours);
 
+  // New marks are painted as they are created (below); here only marks whose passages changed colour (a
+  // re-tag, a codebook edit) are repainted, so tagging one passage does not repaint all the others.
   useEffect(() => {
+    const before = coloursRef.current;
     coloursRef.current = colours;
-    const root = editor.getRootElement();
-    root?.querySelectorAll<HTMLElement>('mark[data-passage-ids]').forEach((el) => paintMark(el, colours));
+    const changed = new Set([...before].filter(([id, list]) => colours.has(id) && colours.get(id)?.join(' ') !== list.join(' ')).map(([id]) => id));
+    if (changed.size === 0) return;
+    const paint = markPainter(colours);
+    editor.getRootElement()?.querySelectorAll<HTMLElement>('mark[data-passage-ids]').forEach((el) => {
+      if ((el.dataset.passageIds ?? '').split(' ').some((id) => changed.has(id))) paint(el);
+    });
   }, [editor, colours]);
 
   useEffect(
     () =>
       editor.registerMutationListener(MarkNode, (mutations) => {
+        const paint = markPainter(coloursRef.current);
         editor.getEditorState().read(() => {
           for (const [key, mutation] of mutations) {
             if (mutation === 'destroyed') continue;
@@ -48,7 +56,7 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
             const element = editor.getElementByKey(key);
             if (!element || !$isMarkNode(node)) continue;
             element.dataset.passageIds = node.getIDs().join(' ');
-            paintMark(element, coloursRef.current);
+            paint(element);
           }
         });
       }),
