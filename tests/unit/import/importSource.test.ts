@@ -1,7 +1,8 @@
 // What a user gets from importing each fixture, and the specific error for each kind of bad file.
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { ImportError, importSource, type ImportErrorCode } from '../../../shared/import';
+import { importErrorOf } from './importOutcome';
+import { importSource, type ImportErrorCode } from '../../../shared/import';
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc';
 import { fixtureBytes, ORDER_POINT_5 } from '../../fixtures/readFixture';
 
@@ -9,15 +10,7 @@ const env = { window };
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const importFixture = (name: string) => importSource({ name, bytes: fixtureBytes(name) }, env);
 
-async function importError(name: string, bytes: Uint8Array): Promise<ImportError> {
-  try {
-    await importSource({ name, bytes }, env);
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error(`${name} was imported`);
-}
+const importError = (name: string, bytes: Uint8Array) => importErrorOf(importSource({ name, bytes }, env));
 const codeOf = async (name: string, bytes: Uint8Array): Promise<ImportErrorCode> => (await importError(name, bytes)).code;
 
 /** `%PDF-` and then bytes no text has: a PDF someone renamed to `.txt`. */

@@ -2,7 +2,8 @@
 // @vitest-environment jsdom
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ImportError, importSource, type ImportErrorCode } from '../../../shared/import';
+import { importCodeOf } from './importOutcome';
+import { importSource } from '../../../shared/import';
 import type { ImportedDocument } from '../../../shared/model';
 import { CAA_RULING, caaRulingContentXml, caaRulingDocx, caaRulingOdt, FOOTNOTE_TEXT, TABLE_CELLS } from '../../fixtures/officeFixtures';
 
@@ -10,15 +11,7 @@ const env = { window };
 const docx = await importSource({ name: 'caa-paris-2024.docx', bytes: await caaRulingDocx() }, env);
 const odt = await importSource({ name: 'caa-paris-2024.odt', bytes: await caaRulingOdt() }, env);
 
-async function codeOf(name: string, bytes: Uint8Array): Promise<ImportErrorCode> {
-  try {
-    await importSource({ name, bytes }, env);
-  } catch (error) {
-    if (error instanceof ImportError) return error.code;
-    throw error;
-  }
-  throw new Error(`${name} was imported`);
-}
+const codeOf = (name: string, bytes: Uint8Array) => importCodeOf(importSource({ name, bytes }, env));
 
 const EXPECTED_META = {
   kind: 'ruling',

@@ -2,7 +2,8 @@
 // @vitest-environment jsdom
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { checkZipArchive, ImportError, importSource, MAX_UNCOMPRESSED_BYTES, readZipDirectory } from '../../../shared/import';
+import { importErrorOf } from './importOutcome';
+import { checkZipArchive, importSource, MAX_UNCOMPRESSED_BYTES, readZipDirectory } from '../../../shared/import';
 import { caaRulingOdt } from '../../fixtures/officeFixtures';
 
 const env = { window };
@@ -13,15 +14,7 @@ async function zipOf(files: Record<string, Uint8Array | string>): Promise<Uint8A
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
-async function failure(name: string, bytes: Uint8Array): Promise<ImportError> {
-  try {
-    await importSource({ name, bytes }, env);
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error(`${name} was imported`);
-}
+const failure = (name: string, bytes: Uint8Array) => importErrorOf(importSource({ name, bytes }, env));
 
 /** Rewrites the uncompressed size every header of the archive declares for its entries. */
 function declareSize(bytes: Uint8Array, size: number): Uint8Array {

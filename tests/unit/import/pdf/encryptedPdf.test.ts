@@ -1,6 +1,7 @@
 // An encrypted PDF (made by qpdf, see tests/fixtures/pdf/make-encrypted-fixture.mjs): asked for, retried, cancelled, refused.
 import { describe, expect, it, vi } from 'vitest';
-import { ImportError, importSource, type PasswordRequest, type SourceEnvironment } from '../../../../shared/import';
+import { importCodeOf } from '../importOutcome';
+import { importSource, type PasswordRequest, type SourceEnvironment } from '../../../../shared/import';
 import { fixtureBytes } from '../../../fixtures/readFixture';
 import { nodePdfHost } from '../../../fixtures/pdf/nodePdfHost';
 
@@ -14,15 +15,7 @@ function run(askPassword?: (request: PasswordRequest) => Promise<string | null>)
   return importSource({ name: NAME, bytes: bytes() }, env);
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ImportError) return error.code;
-    throw error;
-  }
-  return 'imported';
-}
+const codeOf = importCodeOf;
 
 describe('an encrypted PDF', () => {
   it('is read with the right password, asked once with the file name', async () => {

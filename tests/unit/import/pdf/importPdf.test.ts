@@ -1,7 +1,8 @@
 // Importing generated PDFs with pdf.js in Node: the order laid out with a running header, page numbers,
 // hyphenated line ends and a two-column page reads as the same text as the .txt version.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ImportError, importSource, type ImportProgress, type SourceEnvironment } from '../../../../shared/import';
+import { importCodeOf } from '../importOutcome';
+import { importSource, type ImportProgress, type SourceEnvironment } from '../../../../shared/import';
 import type { ImportedDocument } from '../../../../shared/model';
 import { layoutPages, writePdf, type PlacedPage } from '../../../fixtures/pdf/layoutPdf';
 import { nodePdfHost } from '../../../fixtures/pdf/nodePdfHost';
@@ -11,15 +12,7 @@ const env: SourceEnvironment = { window: undefined as never, pdf: nodePdfHost };
 const importPdfBytes = (bytes: Uint8Array, extra: Partial<SourceEnvironment> = {}, name = 'ordonnance.pdf') =>
   importSource({ name, bytes }, { ...env, ...extra });
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ImportError) return error.code;
-    throw error;
-  }
-  return 'imported';
-}
+const codeOf = importCodeOf;
 
 describe('a ruling PDF', () => {
   let pages: PlacedPage[];
