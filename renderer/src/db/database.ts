@@ -11,6 +11,13 @@ export interface Setting {
 
 export const DATABASE_NAME = 'glose';
 
+/**
+ * Tables whose rows are computed from the others (a search index, caches). A backup leaves them out
+ * and a restore empties them, so whatever owns them rebuilds them. Every other table is the user's work
+ * and is backed up whole, including tables added by later schema versions.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set<string>();
+
 const SCHEMA_V1 = {
   documents: 'id, title, kind, court, date, importedAt, contentHash',
   blocks: 'id, docId, [docId+order]',
@@ -38,6 +45,7 @@ export class GloseDatabase extends Dexie {
         const added = missingDefaultTags(await tags.toArray(), tagNames);
         if (added.length > 0) await tags.bulkAdd(added);
       });
+    // Schema versions planned: 4 library dossiers (issue 7), 5 full-text search index (issue 7).
     // A new library starts with the default codebook.
     this.on('populate', (tx) => {
       void tx.table('tags').bulkAdd(DEFAULT_TAGS.map((tag) => ({ ...tag })));
