@@ -28,6 +28,12 @@ describe('main', () => {
     expect(session.setPermissionCheckHandler).toHaveBeenCalledTimes(1);
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
     expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel as string).sort()).toEqual([
+      'backup:close',
+      'backup:open',
+      'backup:read',
+      'backup:save-begin',
+      'backup:save-end',
+      'backup:write',
       'clipboard:write',
       'files:open',
       'files:save',
