@@ -14,8 +14,7 @@ export type BackupProblem =
   | { code: 'checksum'; table: string }
   | { code: 'headerChecksum' }
   | { code: 'count'; table: string; expected: number; found: number }
-  | { code: 'invalidRecord'; table: string; record: string; line: number; field: string; problem: FieldProblem }
-  | { code: 'duplicateRecord'; table: string; record: string; line: number };
+  | { code: 'invalidRecord'; table: string; record: string; line: number; field: string; problem: FieldProblem };
 
 /** What is wrong with a field, in words the dictionary can translate. */
 export type FieldProblem = { kind: 'missing' } | { kind: 'type'; expected: string } | { kind: 'value' };
