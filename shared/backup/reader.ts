@@ -63,7 +63,15 @@ export class BackupReader {
 
   /** The end of the file: checks that it was complete and untouched. */
   end(): BackupInspection {
-    for (const line of this.splitter.flush()) this.line(line);
+    for (const line of this.splitter.flush()) {
+      try {
+        this.line(line);
+      } catch (error) {
+        // A last line without its newline that does not parse: the file was cut in the middle of it.
+        if (error instanceof BackupError && error.problem.code === 'badLine' && !this.trailer) throw new BackupError({ code: 'truncated', line: this.lineNumber });
+        throw error;
+      }
+    }
     if (!this.header) throw new BackupError({ code: 'empty' });
     if (!this.trailer) throw new BackupError({ code: 'truncated', line: this.lineNumber });
     const trailer = this.trailer;

@@ -94,6 +94,7 @@ describe('a refused backup leaves the library exactly as it was', () => {
     const text = await backupText();
     const lines = text.trimEnd().split('\n');
     expect(await refusal(lines.slice(0, -3).join('\n'))).toEqual({ code: 'truncated', line: lines.length - 3 });
+    expect(await refusal(text.slice(0, Math.floor(text.length / 2)))).toMatchObject({ code: 'truncated' });
     expect(await refusal(text.replace('Décisif', 'Décisive'))).toEqual({ code: 'checksum', table: 'annotations' });
     expect(await refusal('%PDF-1.7\n%âãÏÓ\n')).toEqual({ code: 'foreign' });
     expect(await refusal('{"name":"glose","version":1}\n')).toEqual({ code: 'foreign' });
