@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { version as APP_VERSION } from '../../../package.json';
 import { BACKUP_EXTENSION, backupFileName, isBackupError, type BackupInspection } from '../../../shared/backup';
 import { useCommand } from '../app/commands/CommandProvider';
+import { useHistory } from '../codebook/history';
 import { writeBackup } from '../db/backup';
 import { bridgeSink, bridgeSource } from '../db/backupFiles';
 import { inspectBackup, restoreBackup, type RestoreMode, type RestoreResult } from '../db/backupRestore';
@@ -43,6 +44,7 @@ const percentOf = (read: number, size: number) => Math.min(100, Math.round((read
 export function BackupProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { notify } = useNotices();
+  const history = useHistory();
   const [activity, setActivity] = useState<BackupActivity | null>(null);
   const [session, setSession] = useState<RestoreSession | null>(null);
   const closeFile = useRef<(() => Promise<void>) | null>(null);
@@ -107,17 +109,24 @@ export function BackupProvider({ children }: { children: ReactNode }) {
         const result = await restoreBackup(db, source, mode, inspection, {
           onBytes: (read) => setSession((now) => (now && now.stage.kind === 'restoring' ? { ...now, stage: { kind: 'restoring', percent: percentOf(read, source.size) } } : now)),
         });
+        // Undo steps taken before the restore would write records of the old library back.
+        history.clear();
         setSession((now) => (now ? { ...now, stage: { kind: 'done', result } } : now));
       } catch (error) {
         notify('error', isBackupError(error) ? t('backup.refused', { reason: backupProblemText(t, error.problem) }) : t('backup.restoreFailed', { detail: failure(error) }));
         await finish();
       }
     },
-    [failure, finish, notify, session, t],
+    [failure, finish, history, notify, session, t],
   );
 
-  useCommand('backup', busy ? null : backUp);
-  useCommand('restore', busy ? null : pickRestore);
+  // From the menu: Settings is where the progress shows.
+  const fromMenu = useCallback((action: () => Promise<void>) => () => {
+    window.location.hash = '#/settings';
+    return action();
+  }, []);
+  useCommand('backup', busy ? null : fromMenu(backUp));
+  useCommand('restore', busy ? null : fromMenu(pickRestore));
   const api = useMemo(() => ({ activity, backUp, pickRestore }), [activity, backUp, pickRestore]);
   return (
     <BackupContext.Provider value={api}>
