@@ -37,6 +37,8 @@ export type BackupEvent =
 export interface ReaderOptions {
   /** The library's tables and their primary key paths; a backup table outside this list is refused. */
   keyPaths: Readonly<Record<string, string>>;
+  /** The library's schema version: a backup from a newer one is refused. */
+  schema?: number;
 }
 
 export class BackupReader {
@@ -127,7 +129,7 @@ export class BackupReader {
     if (typeof value.format !== 'number' || !Number.isInteger(value.format) || value.format < 1) throw new BackupError({ code: 'badHeader', field: 'format' });
     if (value.format > BACKUP_FORMAT_VERSION) throw new BackupError({ code: 'newerFormat', format: value.format });
     if (typeof value.schema !== 'number' || !Number.isInteger(value.schema) || value.schema < 1) throw new BackupError({ code: 'badHeader', field: 'schema' });
-    if (value.schema > CURRENT_SCHEMA_VERSION) throw new BackupError({ code: 'newerSchema', schema: value.schema });
+    if (value.schema > (this.options.schema ?? CURRENT_SCHEMA_VERSION)) throw new BackupError({ code: 'newerSchema', schema: value.schema });
     if (typeof value.app !== 'string') throw new BackupError({ code: 'badHeader', field: 'app' });
     if (typeof value.createdAt !== 'string' || Number.isNaN(Date.parse(value.createdAt))) throw new BackupError({ code: 'badHeader', field: 'createdAt' });
     if (!Array.isArray(value.tables) || !value.tables.every((t) => typeof t === 'string')) throw new BackupError({ code: 'badHeader', field: 'tables' });

@@ -1,6 +1,7 @@
 // Backing up the library from Settings, emptying it, restoring it; a damaged or truncated backup is refused and changes nothing.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { seriousViolations } from './axe';
 import { downloadedText, markedTexts, openRuling, selectWithMouse } from './helpers';
 import { sendMenuCommand, installStandInDesktop } from './standInDesktop';
 
@@ -66,6 +67,7 @@ test('back up from Settings, empty the library, restore: the document and its pa
   await expect(dialog.getByRole('row', { name: /Passages\s+2/ })).toBeVisible();
   await expect(dialog.getByTestId('restore-created')).toContainText(String(new Date().getFullYear()));
   await expect(dialog.getByLabel('Remplacer la bibliothèque')).toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Restaurer' }).click();
   const done = page.getByRole('dialog', { name: 'Sauvegarde restaurée' });
   await expect(done).toContainText('Documents : 1 ; passages : 2.');
@@ -105,6 +107,7 @@ test('Settings shows whether the library is kept persistently and the space it u
   await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
   await expect(page.getByTestId('storage-persisted')).toContainText(/stockée de façon persistante|n’est pas stockée/);
   await expect(page.getByTestId('storage-usage')).toContainText(/Glose utilise .+ sur les .+ que le moteur du navigateur lui accorde/);
+  expect(await seriousViolations(page)).toEqual([]);
   // The desktop app backs up on quit, and says so.
   await expect(page.getByText('Glose sauvegarde aussi la bibliothèque chaque fois qu’il se ferme')).toBeVisible();
 });

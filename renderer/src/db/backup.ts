@@ -1,6 +1,6 @@
 // Writes the whole library as a backup, table by table in pages by primary key, inside one read transaction (a consistent snapshot).
 import Dexie, { type Table } from 'dexie';
-import { BackupWriter, CURRENT_SCHEMA_VERSION } from '../../../shared/backup';
+import { BackupWriter } from '../../../shared/backup';
 import { DERIVED_TABLES } from './database';
 
 /** Where the text goes: a file being written (Electron), parts of a Blob (web), a string in tests. */
@@ -50,7 +50,7 @@ export async function writeBackup(database: Dexie, sink: BackupSink, options: Ba
   return database.transaction('r', tables, async () => {
     const total = (await Promise.all(tables.map((table) => table.count()))).reduce((a, b) => a + b, 0);
     let done = 0;
-    await Dexie.waitFor(sink.write(writer.header({ schema: CURRENT_SCHEMA_VERSION, app: options.app, createdAt: options.now.toISOString(), tables: tables.map((t) => t.name) })));
+    await Dexie.waitFor(sink.write(writer.header({ schema: database.verno, app: options.app, createdAt: options.now.toISOString(), tables: tables.map((t) => t.name) })));
     for (const table of tables) {
       await Dexie.waitFor(sink.write(writer.table(table.name)));
       const keyPath = keyPathOf(table);

@@ -25,7 +25,7 @@ const BATCH = 1000;
 
 /** First pass: reads and validates every line; throws a BackupError, never touches the database. */
 export async function inspectBackup(database: Dexie, source: BackupSource, options: ProgressOptions = {}): Promise<BackupInspection> {
-  const reader = new BackupReader({ keyPaths: tableKeyPaths(database) });
+  const reader = new BackupReader({ keyPaths: tableKeyPaths(database), schema: database.verno });
   await readText(source, (text) => void reader.push(text), { onBytes: options.onBytes });
   return reader.end();
 }
@@ -63,7 +63,7 @@ export async function restoreBackup(database: Dexie, source: BackupSource, mode:
       }
     };
 
-    const reader = new BackupReader({ keyPaths: tableKeyPaths(database) });
+    const reader = new BackupReader({ keyPaths: tableKeyPaths(database), schema: database.verno });
     let current: Table | null = null;
     let batch: Record<string, unknown>[] = [];
     const handle = async (events: BackupEvent[]) => {

@@ -1,5 +1,6 @@
 // Restoring an older backup (schema 1 fixture) and merging a backup into a library that already has work in it.
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/database';
@@ -100,5 +101,36 @@ describe('merge mode', () => {
     expect((await db.tags.get('t-child'))?.parentId).toBe('t-library');
     expect((await db.annotations.get('p'))?.tagIds).toEqual(['t-library', 'tag-urgency']);
     expect(result.tables.documents).toEqual({ added: 1, updated: 0, kept: 0 });
+  });
+});
+
+describe('a table added by a later schema version', () => {
+  /** The library as a later Glose might have it: version 4 adds `dossiers`; backup and restore were not changed for it. */
+  class LaterDatabase extends Dexie {
+    constructor() {
+      super('glose-later');
+      this.version(3).stores({ documents: 'id', blocks: 'id, docId', annotations: 'id, docId', tags: 'id, name', settings: 'key' });
+      this.version(4).stores({ dossiers: 'id, name' });
+    }
+  }
+
+  it('is backed up and restored with the rest, and its schema version is written in the header', async () => {
+    const later = new LaterDatabase();
+    try {
+      await later.table('dossiers').bulkAdd([{ id: 'ds1', name: 'Health Data Hub', documentIds: ['A'] }, { id: 'ds2', name: 'DARWIN EU' }]);
+      await later.table('documents').add(doc('A'));
+      const sink = memorySink();
+      await writeBackup(later, sink, { app: '0.2.0', now: new Date('2027-01-01T00:00:00Z') });
+      expect(JSON.parse(sink.text().split('\n')[0] ?? '{}')).toMatchObject({ schema: 4, tables: ['tags', 'documents', 'blocks', 'annotations', 'settings', 'dossiers'] });
+      await later.table('dossiers').clear();
+      await later.table('documents').clear();
+      const source = textSource(sink.text());
+      await restoreBackup(later, source, 'replace', await inspectBackup(later, source));
+      expect(await later.table('dossiers').toArray()).toEqual([{ id: 'ds1', name: 'Health Data Hub', documentIds: ['A'] }, { id: 'ds2', name: 'DARWIN EU' }]);
+      // This build's library (schema 3) refuses it: it would lose the dossiers.
+      await expect(inspectBackup(db, textSource(sink.text()))).rejects.toMatchObject({ problem: { code: 'newerSchema', schema: 4 } });
+    } finally {
+      await later.delete();
+    }
   });
 });
