@@ -4,6 +4,7 @@ import { BackupReader, type BackupEvent, type BackupInspection } from '../../../
 import { backedUpTables, tableKeyPaths } from './backup';
 import { mergeBatch, prepareMerge, type MergePlan, type TableOutcome } from './backupMerge';
 import { readText, type BackupSource } from './backupSource';
+import { DERIVED_TABLES } from './database';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -46,6 +47,8 @@ export async function restoreBackup(database: Dexie, source: BackupSource, mode:
       // Derived tables too: whatever owns them rebuilds them from the restored records.
       for (const table of all) await table.clear();
     } else {
+      // A merge changes what derived tables were computed from: emptied too, so their owners rebuild them.
+      for (const table of all) if (DERIVED_TABLES.has(table.name)) await table.clear();
       plan = await prepareMerge(byName, inspection);
     }
 

@@ -106,16 +106,15 @@ describe('merge mode', () => {
 
 describe('a table added by a later schema version', () => {
   /** The library as a later Glose might have it: version 4 adds `dossiers`; backup and restore were not changed for it. */
-  class LaterDatabase extends Dexie {
-    constructor() {
-      super('glose-later');
-      this.version(3).stores({ documents: 'id', blocks: 'id, docId', annotations: 'id, docId', tags: 'id, name', settings: 'key' });
-      this.version(4).stores({ dossiers: 'id, name' });
-    }
+  function laterDatabase(): Dexie {
+    const later = new Dexie('glose-later');
+    later.version(3).stores({ documents: 'id', blocks: 'id, docId', annotations: 'id, docId', tags: 'id, name', settings: 'key' });
+    later.version(4).stores({ dossiers: 'id, name' });
+    return later;
   }
 
   it('is backed up and restored with the rest, and its schema version is written in the header', async () => {
-    const later = new LaterDatabase();
+    const later = laterDatabase();
     try {
       await later.table('dossiers').bulkAdd([{ id: 'ds1', name: 'Health Data Hub', documentIds: ['A'] }, { id: 'ds2', name: 'DARWIN EU' }]);
       await later.table('documents').add(doc('A'));
