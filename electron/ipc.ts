@@ -1,4 +1,5 @@
 // Registers every main-process IPC handler; one file per feature lives in electron/ipc/.
+import { registerBackupHandlers } from './ipc/backup';
 import { registerDesktopHandlers } from './ipc/desktop';
 import { registerFileHandlers } from './ipc/files';
 import { SystemFileInbox } from './systemFiles';
@@ -13,4 +14,5 @@ export interface IpcDependencies {
 export function registerIpcHandlers({ inbox = new SystemFileInbox(), onFileOpened }: IpcDependencies = {}): void {
   registerFileHandlers(onFileOpened);
   registerDesktopHandlers(inbox);
+  registerBackupHandlers();
 }

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, protocol, screen, session, shell } from 'el
 import path from 'node:path';
 import { translate } from '../shared/i18n';
 import { IPC_EVENTS, type MenuCommand } from '../shared/ipc';
+import { BACKUPS_FOLDER, QuitBackup, runAutoBackup } from './autoBackup';
 import { registerIpcHandlers } from './ipc';
 import { currentLang, refreshMenu, setApplicationMenu } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin';
@@ -30,6 +31,8 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 let recent: RecentDocuments | null = null;
 const inbox = new SystemFileInbox((filePath) => recent?.add(filePath));
+// Before Glose quits or its window closes, the renderer writes the automatic backup (with a time limit).
+const quitBackup = new QuitBackup(() => runAutoBackup(mainWindow?.webContents ?? null, userDataFile(BACKUPS_FOLDER), new Date()));
 
 function userDataFile(name: string): string {
   return path.join(app.getPath('userData'), name);
@@ -50,6 +53,8 @@ function openMainWindow(): void {
     state: loadWindowState(stateFile, workAreas()),
   });
   mainWindow = window;
+  quitBackup.rearm();
+  window.on('close', (event) => quitBackup.intercept(event, () => window.close()));
   trackWindowState(window, stateFile);
   const contents = window.webContents;
   // A reload drops the page's listener; files wait until it says it listens again.
@@ -117,6 +122,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     showMainWindow();
   });
+
+  app.on('before-quit', (event) => quitBackup.intercept(event, () => app.quit()));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

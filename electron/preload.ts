@@ -5,10 +5,14 @@ import {
   BRIDGE_GLOBAL,
   IPC_CHANNELS,
   IPC_EVENTS,
+  type AutoBackupRequest,
+  type BackupSaveBegin,
+  type BackupSaveRequest,
   type ClipboardContent,
   type DesktopBridge,
   type MenuCommand,
   type MenuState,
+  type OpenedBackup,
   type OpenExternalResult,
   type OpenFilesRequest,
   type PickedFile,
@@ -44,6 +48,13 @@ const bridge = {
   updateMenu: (state: MenuState): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.menuUpdate, state),
   openExternal: (url: string): Promise<OpenExternalResult> => ipcRenderer.invoke(IPC_CHANNELS.shellOpenExternal, url),
   writeClipboard: (content: ClipboardContent): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.clipboardWrite, content),
+  beginBackupSave: (request: BackupSaveRequest): Promise<BackupSaveBegin> => ipcRenderer.invoke(IPC_CHANNELS.backupSaveBegin, request),
+  writeBackupChunk: (handle: string, text: string): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.backupWrite, { handle, text }),
+  endBackupSave: (handle: string, complete: boolean): Promise<SaveFileResult> => ipcRenderer.invoke(IPC_CHANNELS.backupSaveEnd, { handle, complete }),
+  openBackup: (request: OpenFilesRequest): Promise<OpenedBackup | null> => ipcRenderer.invoke(IPC_CHANNELS.backupOpen, request),
+  readBackupChunk: (handle: string, position: number): Promise<Uint8Array> => ipcRenderer.invoke(IPC_CHANNELS.backupRead, { handle, position }),
+  closeBackup: (handle: string): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.backupClose, { handle }),
+  onAutoBackup: (listener: (request: AutoBackupRequest) => void): (() => void) => listen(IPC_EVENTS.backupOnQuit, listener),
 } as const satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -14,6 +14,14 @@ export const IPC_CHANNELS = {
   menuUpdate: 'menu:update',
   shellOpenExternal: 'shell:open-external',
   clipboardWrite: 'clipboard:write',
+  /** A backup streamed to a file: begin (save dialog, or the automatic backup's file), chunks, end (rename into place or discard). */
+  backupSaveBegin: 'backup:save-begin',
+  backupWrite: 'backup:write',
+  backupSaveEnd: 'backup:save-end',
+  /** A backup file read in pieces, twice (check, then restore): open (dialog), read at a position, close. */
+  backupOpen: 'backup:open',
+  backupRead: 'backup:read',
+  backupClose: 'backup:close',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -21,7 +29,35 @@ export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 export const IPC_EVENTS = {
   menuCommand: 'menu:command',
   systemFilesOpened: 'system-files:opened',
+  /** Main is quitting: the renderer writes the automatic backup into the session it names, then ends it. */
+  backupOnQuit: 'backup:on-quit',
 } as const;
+
+/** The most text one backup:write may carry; the renderer sends pages far smaller. */
+export const MAX_BACKUP_CHUNK_CHARS = 64 * 1024 * 1024;
+/** Bytes one backup:read returns at most. */
+export const BACKUP_READ_BYTES = 1024 * 1024;
+
+export interface BackupSaveRequest {
+  title: string;
+  suggestedName: string;
+  filters: FileFilter[];
+}
+
+/** A write session: `handle` names it in backup:write and backup:save-end. */
+export type BackupSaveBegin = { status: 'opened'; handle: string } | { status: 'cancelled' };
+
+/** A backup file the user picked to restore, open in main until backup:close. */
+export interface OpenedBackup {
+  handle: string;
+  name: string;
+  size: number;
+}
+
+/** Main asks for the automatic backup on quit: it has opened the write session `handle` in the backups folder. */
+export interface AutoBackupRequest {
+  handle: string;
+}
 
 export interface FileFilter {
   /** Shown in the native dialog, already translated. */
@@ -65,6 +101,9 @@ export const MENU_COMMAND_IDS = [
   'showReader',
   'toggleDarkMode',
   'showShortcuts',
+  'backup',
+  'restore',
+  'showSettings',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 export type MenuCommand = { id: MenuCommandId } | { id: 'tag'; tagId: string };
@@ -117,6 +156,18 @@ export interface DesktopBridge {
   /** An http(s) link the user clicked: the host confirms before it leaves Glose. */
   openExternal(url: string): Promise<OpenExternalResult>;
   writeClipboard(content: ClipboardContent): Promise<void>;
+  /** Backups are streamed, never one string: a save session takes chunks (web: parts of a Blob downloaded at the end). */
+  beginBackupSave(request: BackupSaveRequest): Promise<BackupSaveBegin>;
+  writeBackupChunk(handle: string, text: string): Promise<void>;
+  /** `complete` false discards what was written (a failed backup leaves no half file). */
+  endBackupSave(handle: string, complete: boolean): Promise<SaveFileResult>;
+  /** Picks one backup file to restore; null when cancelled. */
+  openBackup(request: OpenFilesRequest): Promise<OpenedBackup | null>;
+  /** Up to BACKUP_READ_BYTES from `position`; empty at the end of the file. */
+  readBackupChunk(handle: string, position: number): Promise<Uint8Array>;
+  closeBackup(handle: string): Promise<void>;
+  /** The automatic backup on quit (desktop only). Returns the unsubscribe. */
+  onAutoBackup(listener: (request: AutoBackupRequest) => void): () => void;
 }
 
 /** Only these leave Glose, and only when the user clicks them and confirms. */

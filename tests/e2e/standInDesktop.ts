@@ -24,6 +24,7 @@ export async function installStandInDesktop(page: Page): Promise<void> {
     };
     const files = channel();
     const menu = channel();
+    const autoBackup = channel();
     Object.assign(window, {
       glose: {
         host: 'electron',
@@ -34,6 +35,14 @@ export async function installStandInDesktop(page: Page): Promise<void> {
         updateMenu: async () => undefined,
         openExternal: async () => 'refused',
         writeClipboard: async () => undefined,
+        // Backups: the desktop paths are unit-tested in main; here a save is cancelled and no file is picked.
+        beginBackupSave: async () => ({ status: 'cancelled' }),
+        writeBackupChunk: async () => undefined,
+        endBackupSave: async () => ({ status: 'cancelled' }),
+        openBackup: async () => null,
+        readBackupChunk: async () => new Uint8Array(0),
+        closeBackup: async () => undefined,
+        onAutoBackup: autoBackup.subscribe,
       },
       __deliverSystemFiles: files.send,
       __sendMenuCommand: menu.send,

@@ -8,6 +8,10 @@ import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { CodebookView } from '../codebook/CodebookView';
 import { HistoryProvider } from '../codebook/history';
+import { AutoBackupListener } from '../settings/AutoBackupListener';
+import { BackupProvider } from '../settings/BackupProvider';
+import { PersistentStorageRequest } from '../settings/PersistentStorageRequest';
+import { SettingsView } from '../settings/SettingsView';
 import { AppCommands } from './commands/AppCommands';
 import { MenuSync } from './commands/MenuSync';
 import { SystemFilesReceiver } from './commands/SystemFilesReceiver';
@@ -45,6 +49,9 @@ export function App() {
           <a href="#/codebook" aria-current={route.view === 'codebook' ? 'page' : undefined}>
             {t('nav.codebook')}
           </a>
+          <a href="#/settings" aria-current={route.view === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
+          </a>
         </nav>
         <div className="header-end">
           <HeaderTools onShortcuts={() => setShortcutsOpen(true)} />
@@ -54,22 +61,28 @@ export function App() {
       <DatabaseGate>
         <ImportProvider>
           <HistoryProvider>
-            <AppCommands
-              navigate={navigate}
-              lastDocId={lastDocId}
-              openShortcuts={() => setShortcutsOpen(true)}
-              openFind={openDocId ? () => setFind((now) => ({ docId: openDocId, signal: (now?.signal ?? 0) + 1 })) : null}
-            />
-            <MenuSync documentOpen={openDocId !== null} readerAvailable={lastDocId !== null} />
-            <SystemFilesReceiver />
-            <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-            {route.view === 'reader' ? (
-              <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
-            ) : route.view === 'codebook' ? (
-              <CodebookView />
-            ) : (
-              <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
-            )}
+            <BackupProvider>
+              <AutoBackupListener />
+              <PersistentStorageRequest />
+              <AppCommands
+                navigate={navigate}
+                lastDocId={lastDocId}
+                openShortcuts={() => setShortcutsOpen(true)}
+                openFind={openDocId ? () => setFind((now) => ({ docId: openDocId, signal: (now?.signal ?? 0) + 1 })) : null}
+              />
+              <MenuSync documentOpen={openDocId !== null} readerAvailable={lastDocId !== null} />
+              <SystemFilesReceiver />
+              <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+              {route.view === 'reader' ? (
+                <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
+              ) : route.view === 'codebook' ? (
+                <CodebookView />
+              ) : route.view === 'settings' ? (
+                <SettingsView />
+              ) : (
+                <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
+              )}
+            </BackupProvider>
           </HistoryProvider>
         </ImportProvider>
       </DatabaseGate>

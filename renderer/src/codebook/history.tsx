@@ -13,6 +13,8 @@ interface HistoryApi {
   redo: () => Promise<void>;
   canUndo: boolean;
   canRedo: boolean;
+  /** Forgets every step: after a restore they describe a library that is no longer there. */
+  clear: () => void;
 }
 
 const HistoryContext = createContext<HistoryApi | null>(null);
@@ -85,9 +87,15 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', handler);
   }, [undo, redo]);
 
+  const clear = useCallback(() => {
+    done.current = [];
+    undone.current = [];
+    bump();
+  }, [bump]);
+
   const canUndo = counts.undo > 0;
   const canRedo = counts.redo > 0;
-  const api = useMemo(() => ({ perform, undo, redo, canUndo, canRedo }), [perform, undo, redo, canUndo, canRedo]);
+  const api = useMemo(() => ({ perform, undo, redo, canUndo, canRedo, clear }), [perform, undo, redo, canUndo, canRedo, clear]);
   return <HistoryContext.Provider value={api}>{children}</HistoryContext.Provider>;
 }
 

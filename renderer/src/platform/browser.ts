@@ -1,5 +1,6 @@
 // The web edition's bridge: a file input to pick files, a download link to save them, the page's clipboard.
 import {
+  BACKUP_READ_BYTES,
   isExternalLinkUrl,
   MAX_IMPORT_BYTES,
   type ClipboardContent,
@@ -19,11 +20,11 @@ export async function readPickedFile(file: File): Promise<PickedFile> {
   return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-function pickFiles(request: OpenFilesRequest): Promise<File[]> {
+function pickFiles(request: OpenFilesRequest, multiple = true): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
+    input.multiple = multiple;
     input.accept = acceptAttribute(request);
     input.hidden = true;
     const finish = (files: File[]) => {
@@ -37,6 +38,24 @@ function pickFiles(request: OpenFilesRequest): Promise<File[]> {
   });
 }
 
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: the download starts asynchronously from the object URL.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+// Backups being written (parts of a Blob, each chunk its own Blob so the browser may keep it off the heap) and being read.
+const backupWrites = new Map<string, { name: string; parts: Blob[] }>();
+const backupReads = new Map<string, File>();
+let nextHandle = 1;
+
 export const browserBridge = {
   host: 'web',
   async openFiles(request) {
@@ -44,19 +63,42 @@ export const browserBridge = {
     return Promise.all(files.map(readPickedFile));
   },
   async saveFile(request: SaveFileRequest) {
-    const blob = new Blob([request.data as BlobPart], { type: request.mimeType });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = request.suggestedName;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoke later: the download starts asynchronously from the object URL.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    download(new Blob([request.data as BlobPart], { type: request.mimeType }), request.suggestedName);
     return { status: 'saved' };
   },
+  async beginBackupSave(request) {
+    const handle = `web-${nextHandle++}`;
+    backupWrites.set(handle, { name: request.suggestedName, parts: [] });
+    return { status: 'opened', handle };
+  },
+  async writeBackupChunk(handle, text) {
+    const session = backupWrites.get(handle);
+    if (!session) throw new Error('This backup is no longer being written.');
+    session.parts.push(new Blob([text]));
+  },
+  async endBackupSave(handle, complete) {
+    const session = backupWrites.get(handle);
+    backupWrites.delete(handle);
+    if (!session || !complete) return { status: 'cancelled' };
+    download(new Blob(session.parts, { type: 'application/x-ndjson' }), session.name);
+    return { status: 'saved' };
+  },
+  async openBackup(request) {
+    const [file] = await pickFiles(request, false);
+    if (!file) return null;
+    const handle = `web-${nextHandle++}`;
+    backupReads.set(handle, file);
+    return { handle, name: file.name, size: file.size };
+  },
+  async readBackupChunk(handle, position) {
+    const file = backupReads.get(handle);
+    if (!file) throw new Error('This backup file is no longer open.');
+    return new Uint8Array(await file.slice(position, position + BACKUP_READ_BYTES).arrayBuffer());
+  },
+  async closeBackup(handle) {
+    backupReads.delete(handle);
+  },
+  onAutoBackup: () => () => undefined,
   // No native menu and no OS handing files over in a browser: nothing is registered.
   onMenuCommand: () => () => undefined,
   onSystemFiles: () => () => undefined,

@@ -28,6 +28,12 @@ describe('main', () => {
     expect(session.setPermissionCheckHandler).toHaveBeenCalledTimes(1);
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
     expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel as string).sort()).toEqual([
+      'backup:close',
+      'backup:open',
+      'backup:read',
+      'backup:save-begin',
+      'backup:save-end',
+      'backup:write',
       'clipboard:write',
       'files:open',
       'files:save',
@@ -41,6 +47,9 @@ describe('main', () => {
     const window = FakeBrowserWindow.instances[0]!;
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://glose/index.html');
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    // Quitting and closing the window both wait for the automatic backup (electron/autoBackup.ts, tested there).
+    expect(fake.app.events.listeners.get('before-quit')).toHaveLength(1);
+    expect(window.listeners.get('close')?.length).toBeGreaterThanOrEqual(1);
 
     // The lock-down is in place before the first page request can leave.
     const [sessionLocked] = session.webRequest.onBeforeRequest.mock.invocationCallOrder;

@@ -53,8 +53,8 @@ describe('buildMenuTemplate in English', () => {
   it('lists the items of the issue with their accelerators', () => {
     const accelerators = (menu: string) =>
       Object.fromEntries(submenu(template, menu).filter((item) => item.label && item.accelerator).map((item) => [item.label, item.accelerator]));
-    expect(labels(submenu(template, 'File'))).toEqual(['Import…', 'Export…', 'Recent Documents', 'Quit']);
-    expect(accelerators('File')).toEqual({ 'Import…': 'CmdOrCtrl+O', 'Export…': 'CmdOrCtrl+E', Quit: 'CmdOrCtrl+Q' });
+    expect(labels(submenu(template, 'File'))).toEqual(['Import…', 'Export…', 'Back Up the Library…', 'Restore from a Backup…', 'Settings…', 'Recent Documents', 'Quit']);
+    expect(accelerators('File')).toEqual({ 'Import…': 'CmdOrCtrl+O', 'Export…': 'CmdOrCtrl+E', 'Settings…': 'CmdOrCtrl+,', Quit: 'CmdOrCtrl+Q' });
     expect(labels(submenu(template, 'Edit'))).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Copy with Citation', 'Paste', 'Select All', 'Find…']);
     expect(accelerators('Edit')).toEqual({ Undo: 'CmdOrCtrl+Z', Redo: 'Ctrl+Y', 'Copy with Citation': 'Shift+CmdOrCtrl+C', 'Find…': 'CmdOrCtrl+F' });
     expect(labels(submenu(template, 'View'))).toEqual(['Library', 'Reader', 'Actual Size', 'Zoom In', 'Zoom Out', 'Dark Mode', 'Full Screen']);
@@ -64,9 +64,11 @@ describe('buildMenuTemplate in English', () => {
     expect(byId(submenu(template, 'Help'), 'showShortcuts')?.accelerator).toBe('CmdOrCtrl+/');
   });
 
-  it('leaves Back up and Restore out until the backup feature exists', () => {
-    const all = JSON.stringify(template.map((menu) => labels((menu.submenu as Item[]) ?? [])));
-    expect(all).not.toMatch(/Back up|Restore/);
+  it('has Back up and Restore in French too, always enabled (a backup needs no open document)', () => {
+    const french = buildMenuTemplate(context({ state: state({ lang: 'fr' }) }), actions());
+    expect(labels(submenu(french, 'Fichier')).slice(2, 5)).toEqual(['Sauvegarder la bibliothèque…', 'Restaurer une sauvegarde…', 'Réglages…']);
+    expect(byId(submenu(template, 'File'), 'backup')?.enabled).not.toBe(false);
+    expect(byId(submenu(template, 'File'), 'restore')?.enabled).not.toBe(false);
   });
 
   it('sends each command item to the renderer', () => {
@@ -77,6 +79,9 @@ describe('buildMenuTemplate in English', () => {
     for (const [menu, id] of [
       ['File', 'import'],
       ['File', 'export'],
+      ['File', 'backup'],
+      ['File', 'restore'],
+      ['File', 'showSettings'],
       ['Edit', 'undo'],
       ['Edit', 'redo'],
       ['Edit', 'copyWithCitation'],
@@ -89,7 +94,7 @@ describe('buildMenuTemplate in English', () => {
       click(byId(submenu(built, menu), id));
     }
     expect(sent.map((command) => (command as { id: string }).id)).toEqual([
-      'import', 'export', 'undo', 'redo', 'copyWithCitation', 'find', 'showLibrary', 'showReader', 'toggleDarkMode', 'showShortcuts',
+      'import', 'export', 'backup', 'restore', 'showSettings', 'undo', 'redo', 'copyWithCitation', 'find', 'showLibrary', 'showReader', 'toggleDarkMode', 'showShortcuts',
     ]);
     click(byId(submenu(built, 'Help'), 'openDataFolder'));
     expect(spy.openDataFolder).toHaveBeenCalledTimes(1);
@@ -139,7 +144,7 @@ describe('buildMenuTemplate in French', () => {
 
   it('translates every menu and item, down to the roles', () => {
     expect(template.map((item) => item.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Étiquettes', 'Aide']);
-    expect(labels(submenu(template, 'Fichier'))).toEqual(['Importer…', 'Exporter…', 'Documents récents', 'Quitter']);
+    expect(labels(submenu(template, 'Fichier'))).toEqual(['Importer…', 'Exporter…', 'Sauvegarder la bibliothèque…', 'Restaurer une sauvegarde…', 'Réglages…', 'Documents récents', 'Quitter']);
     expect(labels(submenu(template, 'Édition'))).toEqual([
       'Annuler', 'Rétablir', 'Couper', 'Copier', 'Copier avec la citation', 'Coller', 'Tout sélectionner', 'Rechercher…',
     ]);

@@ -17,7 +17,23 @@ async function exposed(): Promise<DesktopBridge> {
 describe('preload', () => {
   it('exposes exactly the bridge’s functions', async () => {
     const api = await exposed();
-    expect(Object.keys(api).sort()).toEqual(['host', 'onMenuCommand', 'onSystemFiles', 'openExternal', 'openFiles', 'saveFile', 'updateMenu', 'writeClipboard']);
+    expect(Object.keys(api).sort()).toEqual([
+      'beginBackupSave',
+      'closeBackup',
+      'endBackupSave',
+      'host',
+      'onAutoBackup',
+      'onMenuCommand',
+      'onSystemFiles',
+      'openBackup',
+      'openExternal',
+      'openFiles',
+      'readBackupChunk',
+      'saveFile',
+      'updateMenu',
+      'writeBackupChunk',
+      'writeClipboard',
+    ]);
     expect(api.host).toBe('electron');
   });
 
@@ -42,6 +58,22 @@ describe('preload', () => {
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.menuUpdate, menu);
     await api.writeClipboard({ text: 'a', html: '<p>a</p>' });
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.clipboardWrite, { text: 'a', html: '<p>a</p>' });
+  });
+
+  it('streams a backup through the backup: channels, one chunk per call', async () => {
+    const api = await exposed();
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ status: 'opened', handle: 'h1' });
+    const request = { title: 'Back up', suggestedName: 'glose.glose-backup', filters: [] };
+    expect(await api.beginBackupSave(request)).toEqual({ status: 'opened', handle: 'h1' });
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupSaveBegin, request);
+    await api.writeBackupChunk('h1', '{"r":{}}\n');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupWrite, { handle: 'h1', text: '{"r":{}}\n' });
+    await api.endBackupSave('h1', false);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupSaveEnd, { handle: 'h1', complete: false });
+    await api.readBackupChunk('h2', 1024);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupRead, { handle: 'h2', position: 1024 });
+    await api.closeBackup('h2');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupClose, { handle: 'h2' });
   });
 
   it('hands the page the payload of a menu command, never the IPC event, and unsubscribes', async () => {

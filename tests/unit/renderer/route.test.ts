@@ -11,6 +11,10 @@ describe('hash routes', () => {
     expect(parseRoute('#/codebook')).toEqual({ view: 'codebook' });
     expect(routeHash({ view: 'codebook' })).toBe('#/codebook');
   });
+  it('knows the settings route', () => {
+    expect(parseRoute('#/settings')).toEqual({ view: 'settings' });
+    expect(routeHash({ view: 'settings' })).toBe('#/settings');
+  });
   it('falls back to the library', () => {
     expect(parseRoute('')).toEqual({ view: 'library' });
     expect(parseRoute('#/nowhere')).toEqual({ view: 'library' });

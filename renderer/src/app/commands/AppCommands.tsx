@@ -30,6 +30,7 @@ export function AppCommands({ navigate, lastDocId, openShortcuts, openFind }: Pr
   const { pickAndImport } = useImport();
   const history = useHistory();
   useCommand('showLibrary', () => navigate({ view: 'library' }));
+  useCommand('showSettings', () => navigate({ view: 'settings' }));
   useCommand('showReader', lastDocId ? () => navigate({ view: 'reader', docId: lastDocId }) : null);
   useCommand('import', async () => {
     // The imported documents appear in the library, so that is where the user should be.
