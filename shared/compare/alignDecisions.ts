@@ -40,6 +40,9 @@ class Side {
   set = (index: number): Int32Array => (this.sets[index] ??= this.vocabulary.wordSet((this.parts[index] as SplitParagraph).body));
   body = (index: number): string => (this.parts[index] as SplitParagraph).body;
   number = (index: number): string | undefined => (this.parts[index] as SplitParagraph).number;
+  /** Paragraphs compared as one (a split or merge): the first without its number, which the row shows apart; the others whole. */
+  joined = (indexes: readonly number[]): string =>
+    indexes.map((index, k) => (k === 0 ? this.body(index) : (this.parts[index] as SplitParagraph).prefix + this.body(index))).join('\n');
 }
 
 /** Equal runs and hunks, from jsdiff's Myers diff over the paragraphs' keys. */
@@ -152,8 +155,8 @@ export function alignDecisions(paragraphsA: readonly CompareParagraph[], paragra
   pending.forEach((rowIndex, n) => {
     if (n % 64 === 0) report({ phase: 'diffing', done: n, total: pending.length });
     const row = rows[rowIndex] as Extract<AlignedRow, { kind: 'changed' }>;
-    const before = row.a.map(a.body).join('\n');
-    const after = row.b.map(b.body).join('\n');
+    const before = a.joined(row.a);
+    const after = b.joined(row.b);
     row.diff = wordDiff(before, after);
     row.similarity = dice(vocabulary.wordSet(before), vocabulary.wordSet(after));
   });
