@@ -158,7 +158,8 @@ export function alignDecisions(paragraphsA: readonly CompareParagraph[], paragra
     const before = a.joined(row.a);
     const after = b.joined(row.b);
     row.diff = wordDiff(before, after);
-    row.similarity = dice(vocabulary.wordSet(before), vocabulary.wordSet(after));
+    const single = row.a.length === 1 && row.b.length === 1;
+    row.similarity = single ? dice(a.set(row.a[0] as number), b.set(row.b[0] as number)) : dice(vocabulary.wordSet(before), vocabulary.wordSet(after));
   });
   report({ phase: 'diffing', done: pending.length, total: pending.length });
   return { rows, summary: summarise(rows, a.body, b.body) };

