@@ -63,6 +63,7 @@ export const MENU_COMMAND_IDS = [
   'find',
   'showLibrary',
   'showReader',
+  'showCompare',
   'toggleDarkMode',
   'showShortcuts',
 ] as const;

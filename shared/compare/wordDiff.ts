@@ -1,7 +1,7 @@
 // The word-level difference between two paragraphs: jsdiff's array diff over French word tokens, tidied for reading.
 import { diffArrays } from 'diff';
 import type { DiffPart } from './types';
-import { countWords, isWordToken, wordTokens } from './tokens';
+import { countWords, wordTokens } from './tokens';
 
 /** Appends, folding into the previous part when the operation is the same. */
 function push(parts: DiffPart[], op: DiffPart['op'], text: string): void {

@@ -103,6 +103,10 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           <button type="button" onClick={() => void exportMarkdown()}>
             {t('reader.export')}
           </button>
+          {/* This document as A; the picker asks for B. */}
+          <button type="button" onClick={() => (window.location.hash = `#/compare/${encodeURIComponent(docId)}`)}>
+            {t('compare.withAction')}
+          </button>
         </div>
       </div>
       {editing && <DocumentDetailsDialog document={document} onClose={() => setEditing(false)} />}
