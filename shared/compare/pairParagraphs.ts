@@ -3,6 +3,12 @@ import { containment, dice, diceBound } from './similarity';
 
 /** Below this Dice score two paragraphs are different paragraphs, not one edited. */
 export const PAIR_THRESHOLD = 0.5;
+/**
+ * One paragraph replaced by one other, between two identical ones, is the same paragraph
+ * rewritten unless they have almost nothing in common: the place vouches for the pairing. A short
+ * line such as `Lecture du mardi 12 mars 2024` → `Lecture du vendredi 25 avril 2025` keeps a third of its words.
+ */
+const LONE_PAIR_THRESHOLD = 0.3;
 /** A piece of a split (or merge) must take this share of its words from the paragraph it came from. */
 const SPLIT_CONTAINMENT = 0.8;
 /** A piece this short ("Sur l'urgence :") is too common to be called a piece of anything. */
@@ -108,6 +114,11 @@ function grow(group: number[], side: readonly number[], used: boolean[], sets: W
 export function pairHunk(removed: readonly number[], added: readonly number[], setA: WordSets, setB: WordSets): HunkPair[] {
   if (removed.length === 0 || added.length === 0) {
     return [...removed.map((a) => ({ a: [a], b: [] })), ...added.map((b) => ({ a: [], b: [b] }))];
+  }
+  if (removed.length === 1 && added.length === 1) {
+    const [a] = removed as [number];
+    const [b] = added as [number];
+    return dice(setA(a), setB(b)) >= LONE_PAIR_THRESHOLD ? [{ a: [a], b: [b] }] : [{ a: [a], b: [] }, { a: [], b: [b] }];
   }
   const pairs = bestPairs(removed, added, setA, setB);
   const usedA = removed.map(() => false);

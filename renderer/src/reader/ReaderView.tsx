@@ -19,7 +19,7 @@ import { PassageHoverCard } from './PassageHoverCard';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { KeyboardTaggingPlugin } from './plugins/KeyboardTaggingPlugin';
 import type { SelectedRange } from './plugins/SelectionToPassagePlugin';
-import { scrollToPassage } from './scrollToPassage';
+import { scrollToPassage, scrollToPassageWhenDrawn } from './scrollToPassage';
 import { usePassageActions } from './usePassageActions';
 import { useReaderData } from './useReaderData';
 import { useTagging } from './useTagging';
@@ -52,7 +52,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
     if (!ready) return;
     const go = () => {
       const id = passageIdFromHash(window.location.hash);
-      if (id) void scrollToPassage(window.document, id);
+      if (id) void scrollToPassageWhenDrawn(window.document, id);
     };
     go();
     window.addEventListener('hashchange', go);

@@ -45,6 +45,13 @@ describe('alignDecisions', () => {
     expect(result.summary).toMatchObject({ changed: 1, wordsAdded: 3, wordsRemoved: 3 });
   });
 
+  it('pairs a short line rewritten in place (the date of the reading) rather than calling it removed and added', () => {
+    const result = alignDecisions(doc(P1, 'Lecture du mardi 12 mars 2024', P2), doc(P1, 'Lecture du vendredi 25 avril 2025', P2));
+    expect(kinds(result.rows)).toEqual(['identical', 'changed', 'identical']);
+    const unrelated = alignDecisions(doc(P1, 'Vu les autres pièces du dossier ;', P2), doc(P1, 'Après avoir convoqué les parties à une audience publique', P2));
+    expect(kinds(unrelated.rows)).toEqual(['identical', 'removed', 'added', 'identical']);
+  });
+
   it('reports added and removed paragraphs that resemble nothing on the other side', () => {
     const added = 'O R D O N N E : la requête de l’association est rejetée.';
     const result = alignDecisions(doc(P1, P2, P3), doc(P1, P3, added));
