@@ -23,6 +23,12 @@ export function CompareView({ a, b, onCompare }: Props) {
   return <ComparisonPage key={`${a}/${b}`} idA={a} idB={b} onCompare={onCompare} />;
 }
 
+/** Whether a citation only abbreviates the title (`CE` for `Conseil d'État`): then the title says it all. */
+function sameCitation(title: string, citation: string): boolean {
+  const tail = (text: string) => text.replace(/^[^,]*,/, '').trim();
+  return citation === '' || tail(title) === tail(citation);
+}
+
 /** Why a side cannot be compared, in words; null when it can (or is still loading). */
 function sideProblem(side: Side, name: 'A' | 'B', t: ReturnType<typeof useI18n>['t']): string | null {
   if (side.document === null) return t('compare.error.notFound', { side: name });
@@ -48,7 +54,10 @@ function ComparisonPage({ idA, idB, onCompare }: { idA: string; idB: string; onC
         <a href={`#/doc/${encodeURIComponent(side.document.id)}`} className="compare-doc-title">
           {side.document.title}
         </a>
-        <span className="citation">{formatPinpointCitation(side.document, undefined, lang)}</span>
+        {/* A title made from the citation would say the same thing twice. */}
+        {!sameCitation(side.document.title, formatPinpointCitation(side.document, undefined, lang)) && (
+          <span className="citation">{formatPinpointCitation(side.document, undefined, lang)}</span>
+        )}
       </div>
     ) : null;
 

@@ -63,8 +63,10 @@ export function TextView({ comparison, a, b, tags }: Props) {
       if (changes.length === 0) return;
       const next = current < 0 ? (step === 1 ? 0 : changes.length - 1) : (current + step + changes.length) % changes.length;
       setCurrent(next);
-      const row = scroller.current?.querySelector<HTMLElement>(`[data-row="${changes[next]}"]`);
-      row?.scrollIntoView({ block: 'center' });
+      const box = scroller.current;
+      const row = box?.querySelector<HTMLElement>(`[data-row="${changes[next]}"]`);
+      // Scrolls the grid only: scrollIntoView would scroll the page too and hide the toolbar.
+      if (box && row) box.scrollTo({ top: Math.max(0, row.offsetTop - box.clientHeight / 2 + row.offsetHeight / 2) });
     },
     [changes, current],
   );
