@@ -1,5 +1,6 @@
 // Comparing the 2024 and 2025 orders: the argument rows, the redline with a changed word, the summary, exports, carry-over, bad input.
 import { test, expect } from './fixtures';
+import { seriousViolations } from './axe';
 import { downloadedText, selectWithMouse } from './helpers';
 import { documentId, importOrders, openComparison, taggedOrders, THREE_YEARS } from './compareSteps';
 
@@ -132,4 +133,18 @@ test('bad input: the same document twice, and decisions without passages, each s
   await page.locator('.language-switcher select').selectOption('en');
   await page.getByRole('tab', { name: 'Arguments' }).click();
   await expect(page.locator('.compare-message')).toContainText('Neither decision has a tagged passage yet');
+});
+
+test('both views pass axe without a serious or critical finding, light and dark', async ({ page }) => {
+  const { a, b } = await taggedOrders(page);
+  await openComparison(page, a, b);
+  await expect(page.getByRole('button', { name: 'Exporter en Markdown' })).toBeEnabled();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('tab', { name: 'Arguments' }).click();
+    expect(await seriousViolations(page), `arguments (${scheme})`).toEqual([]);
+    await page.getByRole('tab', { name: 'Texte' }).click();
+    await page.keyboard.press('n');
+    expect(await seriousViolations(page), `text (${scheme})`).toEqual([]);
+  }
 });
