@@ -52,8 +52,8 @@ test('the text view aligns the points, highlights a changed word, sums up, and e
 
   // Point 2 of 2024 became point 3 of 2025 with one word more: "la seule Plateforme".
   const keys = page.locator('.compare-row.kind-changed', { hasText: 'pseudonymisées et chiffrées' });
-  await expect(keys.locator('.cell-b ins')).toHaveText(['3. ', 'seule ']);
-  await expect(keys.locator('.cell-a del')).toHaveText(['2. ']);
+  await expect(keys.locator('.cell-b ins')).toHaveText(['3.', 'seule']);
+  await expect(keys.locator('.cell-a del')).toHaveText(['2.']);
   await expect(keys.locator('.compare-kind-label')).toHaveText('Modifié');
   const added = page.locator('.compare-row.kind-added');
   await expect(added).toHaveCount(1);

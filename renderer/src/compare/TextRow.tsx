@@ -46,8 +46,18 @@ function Parts({ parts, side }: { parts: readonly DiffPart[]; side: 'a' | 'b' })
     <>
       {parts.map((part, i) => {
         if (part.op === 'equal') return <span key={i}>{part.text}</span>;
-        if (side === 'a' && part.op === 'delete') return <del key={i} title={t('compare.text.deleted')}>{part.text}</del>;
-        if (side === 'b' && part.op === 'insert') return <ins key={i} title={t('compare.text.inserted')}>{part.text}</ins>;
+        if ((side === 'a' && part.op === 'delete') || (side === 'b' && part.op === 'insert')) {
+          // The spaces around a change stay plain: a struck or underlined space reads as a stray mark.
+          const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(part.text) ?? [];
+          const Mark = part.op === 'delete' ? 'del' : 'ins';
+          return (
+            <span key={i}>
+              {lead}
+              <Mark title={t(part.op === 'delete' ? 'compare.text.deleted' : 'compare.text.inserted')}>{core}</Mark>
+              {trail}
+            </span>
+          );
+        }
         return null;
       })}
     </>
@@ -58,7 +68,7 @@ function NumberPrefix({ before, after, side }: { before: string; after: string; 
   const own = side === 'a' ? before : after;
   if (!own) return null;
   if (before === after) return <span>{own}</span>;
-  return side === 'a' ? <del>{own}</del> : <ins>{own}</ins>;
+  return side === 'a' ? <><del>{own.trimEnd()}</del> </> : <><ins>{own.trimEnd()}</ins> </>;
 }
 
 function Cell({ side, blocks, children }: { side: 'a' | 'b'; blocks: readonly (Block | undefined)[]; children?: ReactNode }) {
