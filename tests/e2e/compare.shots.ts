@@ -10,6 +10,7 @@ for (const lang of ['fr', 'en'] as const) {
     await page.locator('.language-switcher select').selectOption(lang);
     await page.goto(`./#/compare/${encodeURIComponent(a)}`);
     await expect(page.locator('#compare-a')).toBeVisible();
+    await page.locator('.notice button').evaluateAll((buttons) => buttons.forEach((button) => (button as HTMLButtonElement).click()));
     await page.screenshot({ path: `${OUT}/${lang}-compare-picker.png` });
 
     await openComparison(page, a, b);

@@ -32,9 +32,13 @@ export function ComparePicker({ initialA, initialB, onCompare }: Props) {
     setTried(true);
     if (a && b && a !== b) onCompare(a, b);
   };
+  // A ruling's title is already its citation; only documents sharing a title need telling apart.
+  const titles = new Map<string, number>();
+  for (const doc of sorted) titles.set(doc.title, (titles.get(doc.title) ?? 0) + 1);
   const label = (doc: GloseDocument) => {
+    if ((titles.get(doc.title) ?? 0) < 2) return doc.title;
     const citation = formatPinpointCitation(doc, undefined, lang);
-    return citation && citation !== doc.title ? `${doc.title} — ${citation}` : doc.title;
+    return `${doc.title} — ${citation || doc.sourceFileName}`;
   };
   const select = (id: string, value: string, onChange: (value: string) => void, text: string) => (
     <label className="compare-pick-field" htmlFor={id}>
