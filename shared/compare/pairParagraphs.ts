@@ -4,11 +4,14 @@ import { containment, dice, diceBound } from './similarity';
 /** Below this Dice score two paragraphs are different paragraphs, not one edited. */
 export const PAIR_THRESHOLD = 0.5;
 /**
- * One paragraph replaced by one other, between two identical ones, is the same paragraph
- * rewritten unless they have almost nothing in common: the place vouches for the pairing. A short
- * line such as `Lecture du mardi 12 mars 2024` → `Lecture du vendredi 25 avril 2025` keeps a third of its words.
+ * A short line replaced by one other between two identical paragraphs is the same line rewritten
+ * unless they have almost nothing in common: the place vouches for the pairing, and a short line
+ * such as `Lecture du mardi 12 mars 2024` → `Lecture du vendredi 25 avril 2025` keeps only a third
+ * of its words. Long paragraphs keep the usual threshold: unrelated ones share a third of their
+ * words through `de`, `la` and `les` alone.
  */
 const LONE_PAIR_THRESHOLD = 0.3;
+const SHORT_LINE_WORDS = 12;
 /** A piece of a split (or merge) must take this share of its words from the paragraph it came from. */
 const SPLIT_CONTAINMENT = 0.8;
 /** A piece this short ("Sur l'urgence :") is too common to be called a piece of anything. */
@@ -118,7 +121,9 @@ export function pairHunk(removed: readonly number[], added: readonly number[], s
   if (removed.length === 1 && added.length === 1) {
     const [a] = removed as [number];
     const [b] = added as [number];
-    return dice(setA(a), setB(b)) >= LONE_PAIR_THRESHOLD ? [{ a: [a], b: [b] }] : [{ a: [a], b: [] }, { a: [], b: [b] }];
+    const [x, y] = [setA(a), setB(b)];
+    const threshold = Math.max(x.length, y.length) <= SHORT_LINE_WORDS ? LONE_PAIR_THRESHOLD : PAIR_THRESHOLD;
+    return dice(x, y) >= threshold ? [{ a: [a], b: [b] }] : [{ a: [a], b: [] }, { a: [], b: [b] }];
   }
   const pairs = bestPairs(removed, added, setA, setB);
   const usedA = removed.map(() => false);

@@ -50,6 +50,9 @@ describe('alignDecisions', () => {
     expect(kinds(result.rows)).toEqual(['identical', 'changed', 'identical']);
     const unrelated = alignDecisions(doc(P1, 'Vu les autres pièces du dossier ;', P2), doc(P1, 'Après avoir convoqué les parties à une audience publique', P2));
     expect(kinds(unrelated.rows)).toEqual(['identical', 'removed', 'added', 'identical']);
+    // Long paragraphs share function words: in place or not, unrelated ones are not paired.
+    const other = "6. Il n'y a pas lieu, dans les circonstances de l'espèce, de mettre à la charge de l'Etat la somme demandée par les requérants au titre de l'article L. 761-1 du code.";
+    expect(kinds(alignDecisions(doc(P1, P2, P5), doc(P1, other, P5)).rows)).toEqual(['identical', 'removed', 'added', 'identical']);
   });
 
   it('reports added and removed paragraphs that resemble nothing on the other side', () => {
