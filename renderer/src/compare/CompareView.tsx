@@ -6,6 +6,7 @@ import { ArgumentView } from './ArgumentView';
 import { CarryOverDialog } from './CarryOverDialog';
 import { ComparePicker } from './ComparePicker';
 import { TextView } from './TextView';
+import { sameCitation, sideProblem } from './sideProblem';
 import { useCompareData, type Side } from './useCompareData';
 import { percentOf, useComparison } from './useComparison';
 import { useCompareExport } from './useCompareExport';
@@ -21,19 +22,6 @@ interface Props {
 export function CompareView({ a, b, onCompare }: Props) {
   if (!a || !b || a === b) return <ComparePicker key={`${a}/${b}`} {...(a ? { initialA: a } : {})} {...(b ? { initialB: b } : {})} onCompare={onCompare} />;
   return <ComparisonPage key={`${a}/${b}`} idA={a} idB={b} onCompare={onCompare} />;
-}
-
-/** Whether a citation only abbreviates the title (`CE` for `Conseil d'État`): then the title says it all. */
-function sameCitation(title: string, citation: string): boolean {
-  const tail = (text: string) => text.replace(/^[^,]*,/, '').trim();
-  return citation === '' || tail(title) === tail(citation);
-}
-
-/** Why a side cannot be compared, in words; null when it can (or is still loading). */
-function sideProblem(side: Side, name: 'A' | 'B', t: ReturnType<typeof useI18n>['t']): string | null {
-  if (side.document === null) return t('compare.error.notFound', { side: name });
-  if (side.document && side.blocks && side.blocks.every((block) => block.text.trim() === '')) return t('compare.error.empty', { side: name, title: side.document.title });
-  return null;
 }
 
 function ComparisonPage({ idA, idB, onCompare }: { idA: string; idB: string; onCompare: Props['onCompare'] }) {
