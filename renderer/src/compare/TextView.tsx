@@ -73,7 +73,8 @@ export function TextView({ comparison, a, b, tags }: Props) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typingInAField(event.target)) return;
+      // Not while a dialog (carry-over) is open: the grid behind it would move unseen.
+      if (event.ctrlKey || event.metaKey || event.altKey || typingInAField(event.target) || document.querySelector('dialog[open]')) return;
       const key = event.key.toLowerCase();
       if (key === 'n' || key === 'p') {
         event.preventDefault();
