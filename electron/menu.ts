@@ -91,6 +91,7 @@ export function buildMenuTemplate({ isPackaged, isMac, state, recent }: MenuCont
   const view: Item[] = [
     { id: 'showLibrary', label: t('menu.library'), accelerator: 'CmdOrCtrl+1', click: send({ id: 'showLibrary' }) },
     { id: 'showReader', label: t('menu.reader'), accelerator: 'CmdOrCtrl+2', enabled: state.readerAvailable, click: send({ id: 'showReader' }) },
+    { id: 'showCompare', label: t('menu.compare'), accelerator: 'CmdOrCtrl+3', click: send({ id: 'showCompare' }) },
     { type: 'separator' },
     ...devOnly,
     { role: 'resetZoom', label: t('menu.resetZoom') },

@@ -99,6 +99,7 @@ export const MENU_COMMAND_IDS = [
   'find',
   'showLibrary',
   'showReader',
+  'showCompare',
   'toggleDarkMode',
   'showShortcuts',
   'backup',

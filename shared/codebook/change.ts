@@ -15,7 +15,7 @@ export interface Change {
   annotations: RowChange<Annotation>[];
 }
 
-export type ChangeKind = 'tag' | 'untag' | 'retag' | 'removePassage' | 'merge' | 'deleteTag' | 'editTag' | 'createTag' | 'editPassage' | 'acceptSuggestions';
+export type ChangeKind = 'tag' | 'untag' | 'retag' | 'removePassage' | 'merge' | 'deleteTag' | 'editTag' | 'createTag' | 'editPassage' | 'acceptSuggestions' | 'carryOver';
 
 export function invertChange(change: Change): Change {
   const flip = <T>(rows: RowChange<T>[]): RowChange<T>[] =>

@@ -4,6 +4,7 @@ import { appMessages } from './messages/app';
 import { documentDetailsMessages } from './messages/documentDetails';
 import { desktopMessages } from './messages/desktop';
 import { codebookMessages } from './messages/codebook';
+import { compareMessages } from './messages/compare';
 import { passageMessages } from './messages/passages';
 import { taggingMessages } from './messages/tagging';
 import { exportMessages } from './messages/export';
@@ -31,6 +32,7 @@ const FEATURES = [
   passageMessages,
   taggingMessages,
   settingsMessages,
+  compareMessages,
 ] as const;
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -1,4 +1,4 @@
-// The application shell: header with navigation, dark mode, shortcuts and language; the library, reader or codebook view; the desktop plumbing.
+// The application shell: header with navigation, dark mode, shortcuts and language; the library, reader, codebook or compare view; the desktop plumbing.
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
@@ -7,6 +7,7 @@ import { ImportProvider } from '../library/ImportProvider';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { CodebookView } from '../codebook/CodebookView';
+import { CompareView } from '../compare/CompareView';
 import { HistoryProvider } from '../codebook/history';
 import { AutoBackupListener } from '../settings/AutoBackupListener';
 import { BackupProvider } from '../settings/BackupProvider';
@@ -49,6 +50,9 @@ export function App() {
           <a href="#/codebook" aria-current={route.view === 'codebook' ? 'page' : undefined}>
             {t('nav.codebook')}
           </a>
+          <a href="#/compare" aria-current={route.view === 'compare' ? 'page' : undefined}>
+            {t('nav.compare')}
+          </a>
           <a href="#/settings" aria-current={route.view === 'settings' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
@@ -77,6 +81,12 @@ export function App() {
                 <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
               ) : route.view === 'codebook' ? (
                 <CodebookView />
+              ) : route.view === 'compare' ? (
+                <CompareView
+                  {...(route.a ? { a: route.a } : {})}
+                  {...(route.b ? { b: route.b } : {})}
+                  onCompare={(a, b) => navigate({ view: 'compare', ...(a ? { a } : {}), ...(b ? { b } : {}) })}
+                />
               ) : route.view === 'settings' ? (
                 <SettingsView />
               ) : (

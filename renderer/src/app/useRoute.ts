@@ -1,11 +1,23 @@
-// Hash routing: `#/` is the library, `#/doc/<id>` a document, `#/codebook` the codebook, `#/settings` the settings, so a reload reopens the same view.
+// Hash routing: `#/` is the library, `#/doc/<id>` a document, `#/codebook` the codebook, `#/compare[/<a>[/<b>]]` a comparison,
+// `#/settings` the settings, so a reload reopens the same view.
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'reader'; docId: string } | { view: 'codebook' } | { view: 'settings' };
+export type Route =
+  | { view: 'library' }
+  | { view: 'reader'; docId: string }
+  | { view: 'codebook' }
+  | { view: 'settings' }
+  /** Without both documents, the picker (A already chosen when given). */
+  | { view: 'compare'; a?: string; b?: string };
 
 export function parseRoute(hash: string): Route {
   if (/^#\/codebook(?:[/?#]|$)/.test(hash)) return { view: 'codebook' };
   if (/^#\/settings(?:[/?#]|$)/.test(hash)) return { view: 'settings' };
+  const compare = /^#\/compare(?:\/([^/?#]+))?(?:\/([^/?#]+))?(?:[?#]|$)/.exec(hash);
+  if (compare) {
+    const [, a, b] = compare;
+    return { view: 'compare', ...(a ? { a: decodeURIComponent(a) } : {}), ...(b ? { b: decodeURIComponent(b) } : {}) };
+  }
   const match = /^#\/doc\/([^/?#]+)/.exec(hash);
   return match?.[1] ? { view: 'reader', docId: decodeURIComponent(match[1]) } : { view: 'library' };
 }
@@ -13,6 +25,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.view === 'codebook') return '#/codebook';
   if (route.view === 'settings') return '#/settings';
+  if (route.view === 'compare') return ['#/compare', ...[route.a, route.b].filter((id) => id !== undefined).map(encodeURIComponent)].join('/');
   return route.view === 'reader' ? `#/doc/${encodeURIComponent(route.docId)}` : '#/';
 }
 

@@ -19,7 +19,7 @@ import { PassageHoverCard } from './PassageHoverCard';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { KeyboardTaggingPlugin } from './plugins/KeyboardTaggingPlugin';
 import type { SelectedRange } from './plugins/SelectionToPassagePlugin';
-import { scrollToPassage } from './scrollToPassage';
+import { scrollToPassage, scrollToPassageWhenDrawn } from './scrollToPassage';
 import { usePassageActions } from './usePassageActions';
 import { useReaderData } from './useReaderData';
 import { useTagging } from './useTagging';
@@ -52,7 +52,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
     if (!ready) return;
     const go = () => {
       const id = passageIdFromHash(window.location.hash);
-      if (id) void scrollToPassage(window.document, id);
+      if (id) void scrollToPassageWhenDrawn(window.document, id);
     };
     go();
     window.addEventListener('hashchange', go);
@@ -102,6 +102,10 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           </button>
           <button type="button" onClick={() => void exportMarkdown()}>
             {t('reader.export')}
+          </button>
+          {/* This document as A; the picker asks for B. */}
+          <button type="button" onClick={() => (window.location.hash = `#/compare/${encodeURIComponent(docId)}`)}>
+            {t('compare.withAction')}
           </button>
         </div>
       </div>

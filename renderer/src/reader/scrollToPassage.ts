@@ -31,3 +31,16 @@ export async function scrollToPassage(root: ParentNode, passageId: string): Prom
   }
   return true;
 }
+
+/**
+ * For a link that opens the document at a passage (`#/doc/<id>/p/<passage>`, from a note or the
+ * comparison): the marks are drawn a moment after the text, so wait for them, a frame at a time.
+ */
+export async function scrollToPassageWhenDrawn(root: ParentNode, passageId: string, timeoutMs = 3000): Promise<boolean> {
+  const until = performance.now() + timeoutMs;
+  while (performance.now() < until) {
+    if (await scrollToPassage(root, passageId)) return true;
+    await nextFrame();
+  }
+  return false;
+}

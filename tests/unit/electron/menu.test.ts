@@ -57,8 +57,8 @@ describe('buildMenuTemplate in English', () => {
     expect(accelerators('File')).toEqual({ 'Import…': 'CmdOrCtrl+O', 'Export…': 'CmdOrCtrl+E', 'Settings…': 'CmdOrCtrl+,', Quit: 'CmdOrCtrl+Q' });
     expect(labels(submenu(template, 'Edit'))).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Copy with Citation', 'Paste', 'Select All', 'Find…']);
     expect(accelerators('Edit')).toEqual({ Undo: 'CmdOrCtrl+Z', Redo: 'Ctrl+Y', 'Copy with Citation': 'Shift+CmdOrCtrl+C', 'Find…': 'CmdOrCtrl+F' });
-    expect(labels(submenu(template, 'View'))).toEqual(['Library', 'Reader', 'Actual Size', 'Zoom In', 'Zoom Out', 'Dark Mode', 'Full Screen']);
-    expect(accelerators('View')).toEqual({ Library: 'CmdOrCtrl+1', Reader: 'CmdOrCtrl+2', 'Dark Mode': 'Shift+CmdOrCtrl+D' });
+    expect(labels(submenu(template, 'View'))).toEqual(['Library', 'Reader', 'Compare', 'Actual Size', 'Zoom In', 'Zoom Out', 'Dark Mode', 'Full Screen']);
+    expect(accelerators('View')).toEqual({ Library: 'CmdOrCtrl+1', Reader: 'CmdOrCtrl+2', Compare: 'CmdOrCtrl+3', 'Dark Mode': 'Shift+CmdOrCtrl+D' });
     expect(roles(submenu(template, 'View'))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(labels(submenu(template, 'Help'))).toEqual(['About Glose', 'Keyboard Shortcuts', 'Open the Data Folder']);
     expect(byId(submenu(template, 'Help'), 'showShortcuts')?.accelerator).toBe('CmdOrCtrl+/');
@@ -88,13 +88,14 @@ describe('buildMenuTemplate in English', () => {
       ['Edit', 'find'],
       ['View', 'showLibrary'],
       ['View', 'showReader'],
+      ['View', 'showCompare'],
       ['View', 'toggleDarkMode'],
       ['Help', 'showShortcuts'],
     ] as const) {
       click(byId(submenu(built, menu), id));
     }
     expect(sent.map((command) => (command as { id: string }).id)).toEqual([
-      'import', 'export', 'backup', 'restore', 'showSettings', 'undo', 'redo', 'copyWithCitation', 'find', 'showLibrary', 'showReader', 'toggleDarkMode', 'showShortcuts',
+      'import', 'export', 'backup', 'restore', 'showSettings', 'undo', 'redo', 'copyWithCitation', 'find', 'showLibrary', 'showReader', 'showCompare', 'toggleDarkMode', 'showShortcuts',
     ]);
     click(byId(submenu(built, 'Help'), 'openDataFolder'));
     expect(spy.openDataFolder).toHaveBeenCalledTimes(1);
@@ -148,7 +149,7 @@ describe('buildMenuTemplate in French', () => {
     expect(labels(submenu(template, 'Édition'))).toEqual([
       'Annuler', 'Rétablir', 'Couper', 'Copier', 'Copier avec la citation', 'Coller', 'Tout sélectionner', 'Rechercher…',
     ]);
-    expect(labels(submenu(template, 'Affichage'))).toEqual(['Bibliothèque', 'Lecteur', 'Taille réelle', 'Zoom avant', 'Zoom arrière', 'Mode sombre', 'Plein écran']);
+    expect(labels(submenu(template, 'Affichage'))).toEqual(['Bibliothèque', 'Lecteur', 'Comparer', 'Taille réelle', 'Zoom avant', 'Zoom arrière', 'Mode sombre', 'Plein écran']);
     expect(labels(submenu(template, 'Aide'))).toEqual(['À propos de Glose', 'Raccourcis clavier', 'Ouvrir le dossier des données']);
     expect(byId(submenu(template, 'Édition'), 'copyWithCitation')?.accelerator).toBe('Shift+CmdOrCtrl+C');
   });

@@ -15,6 +15,14 @@ describe('hash routes', () => {
     expect(parseRoute('#/settings')).toEqual({ view: 'settings' });
     expect(routeHash({ view: 'settings' })).toBe('#/settings');
   });
+  it('knows the compare routes: the picker, A chosen, and A against B', () => {
+    expect(parseRoute('#/compare')).toEqual({ view: 'compare' });
+    expect(parseRoute('#/compare/doc-1')).toEqual({ view: 'compare', a: 'doc-1' });
+    const both = { view: 'compare', a: 'a/1', b: 'b 2' } as const;
+    expect(routeHash(both)).toBe('#/compare/a%2F1/b%202');
+    expect(parseRoute(routeHash(both))).toEqual(both);
+    expect(routeHash({ view: 'compare' })).toBe('#/compare');
+  });
   it('falls back to the library', () => {
     expect(parseRoute('')).toEqual({ view: 'library' });
     expect(parseRoute('#/nowhere')).toEqual({ view: 'library' });

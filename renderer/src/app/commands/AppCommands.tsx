@@ -1,4 +1,4 @@
-// The commands the shell answers: library or reader, import, find, dark mode, the shortcuts list, undo in fields.
+// The commands the shell answers: library, reader or compare, import, find, dark mode, the shortcuts list, undo in fields.
 import type { Route } from '../useRoute';
 import { useHistory } from '../../codebook/history';
 import { useImport } from '../../library/ImportProvider';
@@ -32,6 +32,8 @@ export function AppCommands({ navigate, lastDocId, openShortcuts, openFind }: Pr
   useCommand('showLibrary', () => navigate({ view: 'library' }));
   useCommand('showSettings', () => navigate({ view: 'settings' }));
   useCommand('showReader', lastDocId ? () => navigate({ view: 'reader', docId: lastDocId }) : null);
+  // From a document, View › Compare starts with that document as A.
+  useCommand('showCompare', () => navigate(lastDocId ? { view: 'compare', a: lastDocId } : { view: 'compare' }));
   useCommand('import', async () => {
     // The imported documents appear in the library, so that is where the user should be.
     navigate({ view: 'library' });

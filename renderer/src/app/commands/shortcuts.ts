@@ -19,6 +19,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // Browsers keep Ctrl+1…9 for their tabs and F11 for themselves.
   { keys: 'Mod+1', action: 'shortcuts.library' },
   { keys: 'Mod+2', action: 'shortcuts.reader' },
+  { keys: 'Mod+3', action: 'shortcuts.compare' },
   { keys: 'Mod+Shift+D', action: 'shortcuts.darkMode', web: { id: 'toggleDarkMode' } },
   { keys: 'Mod++  Mod+-  Mod+0', action: 'shortcuts.zoom' },
   { keys: 'F11', action: 'shortcuts.fullscreen' },
