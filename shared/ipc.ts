@@ -14,6 +14,8 @@ export const IPC_CHANNELS = {
   menuUpdate: 'menu:update',
   shellOpenExternal: 'shell:open-external',
   clipboardWrite: 'clipboard:write',
+  /** Prints an exported argument list (HTML) to PDF in a hidden, script-less window, then saves it. */
+  exportPrintPdf: 'export:print-pdf',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -52,6 +54,17 @@ export interface SaveFileRequest {
 }
 
 export type SaveFileResult = { status: 'saved'; path?: string } | { status: 'cancelled' };
+
+/** The export's HTML page, printed to PDF by the host. Main refuses pages over MAX_PRINT_HTML. */
+export interface PrintPdfRequest {
+  title: string;
+  suggestedName: string;
+  filters: FileFilter[];
+  html: string;
+}
+
+/** 64 MiB of HTML is ~10,000 passages with long notes, several times over. */
+export const MAX_PRINT_HTML = 64 * 1024 * 1024;
 
 /** What a native menu item asks the renderer to do. */
 export const MENU_COMMAND_IDS = [
@@ -107,7 +120,13 @@ export interface ClipboardContent {
 export interface DesktopBridge {
   readonly host: 'electron' | 'web';
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
+  /** Electron: native save dialog (it remembers the last folder), then writes. Web: a download. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Electron: prints the HTML to PDF (hidden sandboxed window, JavaScript off, network blocked) and saves
+   * it through the save dialog. Web: opens the browser's print dialog on the page, where "Save as PDF" is.
+   */
+  printPdf(request: PrintPdfRequest): Promise<SaveFileResult>;
   /** Native menu commands; the web edition has no native menu and registers nothing. Returns the unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files opened from the OS (Open with, double-click, command line). Returns the unsubscribe. */

@@ -29,6 +29,7 @@ describe('main', () => {
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
     expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel as string).sort()).toEqual([
       'clipboard:write',
+      'export:print-pdf',
       'files:open',
       'files:save',
       'menu:update',

@@ -17,7 +17,7 @@ async function exposed(): Promise<DesktopBridge> {
 describe('preload', () => {
   it('exposes exactly the bridge’s functions', async () => {
     const api = await exposed();
-    expect(Object.keys(api).sort()).toEqual(['host', 'onMenuCommand', 'onSystemFiles', 'openExternal', 'openFiles', 'saveFile', 'updateMenu', 'writeClipboard']);
+    expect(Object.keys(api).sort()).toEqual(['host', 'onMenuCommand', 'onSystemFiles', 'openExternal', 'openFiles', 'printPdf', 'saveFile', 'updateMenu', 'writeClipboard']);
     expect(api.host).toBe('electron');
   });
 
@@ -32,6 +32,11 @@ describe('preload', () => {
     fake.ipcRenderer.invoke.mockResolvedValueOnce({ status: 'cancelled' });
     expect(await api.saveFile(save)).toEqual({ status: 'cancelled' });
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.filesSave, save);
+
+    const print = { title: 'Save', suggestedName: 'a.pdf', filters: [], html: '<p>A</p>' };
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ status: 'cancelled' });
+    expect(await api.printPdf(print)).toEqual({ status: 'cancelled' });
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.exportPrintPdf, print);
 
     fake.ipcRenderer.invoke.mockResolvedValueOnce('cancelled');
     expect(await api.openExternal('https://curia.europa.eu/')).toBe('cancelled');
