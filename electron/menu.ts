@@ -58,7 +58,8 @@ export function buildMenuTemplate({ isPackaged, isMac, state, recent }: MenuCont
   // Back up… and Restore… are left out until the backup feature exists: a menu item that does nothing is worse than none.
   const file: Item[] = [
     { id: 'import', label: t('menu.import'), accelerator: 'CmdOrCtrl+O', click: send({ id: 'import' }) },
-    { id: 'export', label: t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: state.documentOpen, click: send({ id: 'export' }) },
+    // Always enabled: without a document open, the export dialog offers the library.
+    { id: 'export', label: t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: true, click: send({ id: 'export' }) },
     { type: 'separator' },
     ...recentItems,
     ...(isMac ? [] : [{ type: 'separator' } as Item, { role: 'quit', label: t('menu.quit'), accelerator: 'CmdOrCtrl+Q' } as Item]),

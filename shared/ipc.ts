@@ -93,7 +93,7 @@ export interface MenuTag {
 export interface MenuState {
   lang: Lang;
   darkMode: boolean;
-  /** A document is open, so Export, Copy with citation and the tags apply. */
+  /** A document is open, so Copy with citation, Find and the tags apply (Export works from the library too). */
   documentOpen: boolean;
   /** A document was opened before, so View › Reader has somewhere to go. */
   readerAvailable: boolean;

@@ -49,6 +49,8 @@ export interface ArgumentList {
   /** The documents the entries come from, in the same order. */
   documents: GloseDocument[];
   missingDocument: number;
+  /** The whole list's counts when this is a part of it (the dialog's preview), so the summary stays true. */
+  totals?: { passages: number; documents: number };
   /** The codebook in order, for the formats that carry it (DOCX table of contents, REFI-QDA). */
   tags: Tag[];
   blocks: ReadonlyMap<string, readonly Block[]>;

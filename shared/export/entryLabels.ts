@@ -10,7 +10,8 @@ export function roleAndStance(entry: ExportEntry, lang: Lang): string {
 
 /** `12 passages from 3 documents`. */
 export function listSummary(list: ArgumentList): string {
-  return translate(list.options.lang, 'export.summary', { passages: String(list.entries.length), documents: String(list.documents.length) });
+  const { passages, documents } = list.totals ?? { passages: list.entries.length, documents: list.documents.length };
+  return translate(list.options.lang, 'export.summary', { passages: String(passages), documents: String(documents) });
 }
 
 /** The note as plain text, trimmed; undefined when there is none. */

@@ -8,6 +8,7 @@ import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { CodebookView } from '../codebook/CodebookView';
 import { HistoryProvider } from '../codebook/history';
+import { ExportProvider } from '../export/ExportProvider';
 import { AppCommands } from './commands/AppCommands';
 import { MenuSync } from './commands/MenuSync';
 import { SystemFilesReceiver } from './commands/SystemFilesReceiver';
@@ -54,6 +55,7 @@ export function App() {
       <DatabaseGate>
         <ImportProvider>
           <HistoryProvider>
+            <ExportProvider>
             <AppCommands
               navigate={navigate}
               lastDocId={lastDocId}
@@ -70,6 +72,7 @@ export function App() {
             ) : (
               <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
             )}
+            </ExportProvider>
           </HistoryProvider>
         </ImportProvider>
       </DatabaseGate>
