@@ -116,6 +116,6 @@ test('a tag key with nothing selected explains what to do, in English too', asyn
   await page.getByLabel('Langue').selectOption('en');
   await page.keyboard.press('2');
   await expect(page.getByTestId('notice-info').last()).toContainText('Select a passage in the text first');
-  await expect(page.getByRole('button', { name: 'Export arguments (Markdown)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export…' })).toBeVisible();
   await expect(page.locator('.reader-text mark')).toHaveCount(0);
 });
