@@ -139,7 +139,11 @@ function groupEntries(entries: readonly ExportEntry[], ordered: Array<{ tag: Tag
   const { lang, citationStyle } = options;
   if (options.grouping === 'document') {
     const byDoc = new Map<string, ExportEntry[]>();
-    for (const entry of entries) byDoc.set(entry.document.id, [...(byDoc.get(entry.document.id) ?? []), entry]);
+    for (const entry of entries) {
+      const list = byDoc.get(entry.document.id);
+      if (list) list.push(entry);
+      else byDoc.set(entry.document.id, [entry]);
+    }
     return [...byDoc.values()].map((list) => {
       const document = list[0]!.document;
       return { key: `doc:${document.id}`, title: document.title, subtitle: formatPinpointCitation(document, undefined, citationStyle), depth: 0, entries: list };
@@ -158,7 +162,11 @@ function groupEntries(entries: readonly ExportEntry[], ordered: Array<{ tag: Tag
   for (const entry of entries) {
     const ids = entry.tags.map((tag) => tag.id).filter((id) => !shown || shown.has(id));
     if (ids.length === 0) untagged.push(entry);
-    for (const id of ids) byTag.set(id, [...(byTag.get(id) ?? []), entry]);
+    for (const id of ids) {
+      const list = byTag.get(id);
+      if (list) list.push(entry);
+      else byTag.set(id, [entry]);
+    }
   }
   // A parent without passages of its own is still a heading when one of its sub-tags has some.
   const needed = new Set<string>();

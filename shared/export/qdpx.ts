@@ -21,13 +21,18 @@ export function qdpxProjectXml(list: ArgumentList): { xml: string; texts: Map<st
   const when = list.options.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const texts = new Map<string, string>();
   const sources: string[] = [];
+  const byDocument = new Map<string, typeof list.entries>();
+  for (const entry of list.entries) {
+    const entries = byDocument.get(entry.document.id);
+    if (entries) entries.push(entry);
+    else byDocument.set(entry.document.id, [entry]);
+  }
   for (const document of list.documents) {
     const guid = guidFor(`glose:document:${document.id}`);
     const text = documentText(list.blocks.get(document.id) ?? []);
     texts.set(`${guid}.txt`, text);
     const selections: string[] = [];
-    for (const entry of list.entries) {
-      if (entry.document.id !== document.id) continue;
+    for (const entry of byDocument.get(document.id) ?? []) {
       const { start, end } = entry.passage.anchor.position;
       // A passage that no longer fits the text (a damaged row) would make the project unreadable.
       if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length)) continue;

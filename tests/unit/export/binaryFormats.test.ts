@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The zipped formats read back: the DOCX's document and comments parts, the REFI-QDA project and its sources.
 import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { exportDocx, exportQdpx, QDPX_NAMESPACE } from '../../../shared/export';
 import { guidFor } from '../../../shared/codebook/qdcWrite';
@@ -21,6 +22,19 @@ describe('exportDocx', () => {
     const comments = await zip.file('word/comments.xml')!.async('string');
     expect(comments).toContain('Voir &lt;script&gt;alert(1)&lt;/script&gt; &amp; la CNIL');
     expect(comments).toContain('Argument des requérants, à contrer.');
+    // Three notes, three comments, each anchored in the document.
+    expect(comments.match(/<w:comment /g)).toHaveLength(3);
+    expect(document.match(/<w:commentReference w:id="\d+"\/>/g)).toHaveLength(3);
+  });
+
+  it('is read by a Word reader in order: headings, quotes, citations', async () => {
+    const bytes = await exportDocx(list({ kind: 'documents', docIds: ['doc-caa'] }, {}, { grouping: 'document' }));
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    const at = (text: string) => value.indexOf(text);
+    expect(at('CAA Paris, 12 mars 2024')).toBeGreaterThan(-1);
+    expect(at('Le moyen tiré de la méconnaissance du RGPD')).toBeGreaterThan(at('CAA Paris, 12 mars 2024'));
+    expect(at('— CAA Paris, 3e chambre, 12 mars 2024, n° 23PA01234, pt 5, p. 3')).toBeGreaterThan(at('Le moyen tiré'));
+    expect(value).toContain('=HYPERLINK("http://evil") selon la requérante ; « données » accentuées.');
   });
 });
 
