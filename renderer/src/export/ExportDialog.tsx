@@ -111,7 +111,6 @@ export function ExportDialog({ scope: preset, onClose }: { scope: ExportScope; o
                 <input type="radio" name="export-scope" checked={wholeLibrary} onChange={() => setWholeLibrary(true)} /> {t('exportDialog.scope.library')}
               </label>
             </fieldset>
-            {library && <ExportFiltersFieldset filters={choices.filters} tags={library.tags} documents={library.documents} onChange={(filters) => set({ filters })} />}
             <fieldset className="export-fieldset export-layout">
               <legend>{t('exportDialog.layout')}</legend>
               <label className="field">
@@ -151,6 +150,7 @@ export function ExportDialog({ scope: preset, onClose }: { scope: ExportScope; o
                 </label>
               )}
             </fieldset>
+            {library && <ExportFiltersFieldset filters={choices.filters} tags={library.tags} documents={library.documents} onChange={(filters) => set({ filters })} />}
           </div>
           <div className="export-side">
             <p className="export-counts" role="status">
