@@ -1,4 +1,5 @@
 // `npm run bench export`: 10,000 passages over 500 generated rulings, exported to every format, against JSON.stringify of the same passages.
+import { randomUUID } from 'node:crypto';
 import { anchorPassage } from '../../shared/anchor';
 import { buildArgumentList, exportArgumentList, EXPORT_FORMATS, NO_FILTERS, type ExportLibrary } from '../../shared/export';
 import { DEFAULT_TAGS, type Annotation, type Block, type GloseDocument, type PassageRole } from '../../shared/model';
@@ -16,7 +17,8 @@ const documents: GloseDocument[] = [];
 const blocks = new Map<string, Block[]>();
 const passages: Annotation[] = [];
 for (let d = 0; d < DOCUMENTS; d++) {
-  const id = `doc-${d}`;
+  // Random GUIDs, as the library gives its rows.
+  const id = randomUUID();
   const pdf = d % 2 === 0;
   documents.push({
     id,
@@ -49,7 +51,7 @@ for (let d = 0; d < DOCUMENTS; d++) {
     const block = long[p % long.length]!;
     const start = (p * 37) % (block.text.length - 160);
     passages.push({
-      id: `${id}-p${p}`,
+      id: randomUUID(),
       docId: id,
       tagIds: [DEFAULT_TAGS[p % DEFAULT_TAGS.length]!.id, ...(p % 4 === 0 ? [DEFAULT_TAGS[(p + 3) % DEFAULT_TAGS.length]!.id] : [])],
       anchor: anchorPassage(list, { blockId: block.id, offset: start }, { blockId: block.id, offset: start + 150 }),

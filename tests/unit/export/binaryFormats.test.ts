@@ -69,9 +69,9 @@ describe('exportQdpx', () => {
         }
       }
     }
-    const formula = el('PlainTextSelection').find((s) => s.getAttribute('guid') === guidFor('glose:passage:p-formula'))!;
+    const formula = el('PlainTextSelection').find((s) => s.getAttribute('guid') === guidFor('p-formula'))!;
     expect(formula.getElementsByTagNameNS(QDPX_NAMESPACE, 'CodeRef')[0]!.getAttribute('targetGUID')).toBe(guidFor('tag-fisa'));
-    const rgpd = el('PlainTextSelection').find((s) => s.getAttribute('guid') === guidFor('glose:passage:p-rgpd'))!;
+    const rgpd = el('PlainTextSelection').find((s) => s.getAttribute('guid') === guidFor('p-rgpd'))!;
     expect(rgpd.getElementsByTagNameNS(QDPX_NAMESPACE, 'Description')[0]!.textContent).toBe('Voir <script>alert(1)</script> & la CNIL');
     expect(el('User')).toHaveLength(1);
   });
