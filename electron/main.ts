@@ -12,6 +12,7 @@ import { RECENT_FILE, RecentDocuments } from './recentDocuments';
 import { applySessionSecurity } from './security';
 import { filePathsFromArgv, SystemFileInbox } from './systemFiles';
 import { createMainWindow } from './window';
+import { fileSaveFolder, SAVE_FOLDER_FILE } from './saveFolder';
 import { loadWindowState, trackWindowState, WINDOW_STATE_FILE } from './windowState';
 
 // A test (or a second profile) can point Glose at another data folder. It must be set before the
@@ -86,7 +87,7 @@ function start(): void {
   registerAppProtocol(defaultRendererDir(__dirname));
   applySessionSecurity(session.defaultSession);
   recent = new RecentDocuments(userDataFile(RECENT_FILE), refreshMenu);
-  registerIpcHandlers({ inbox, onFileOpened: (filePath) => recent?.add(filePath) });
+  registerIpcHandlers({ inbox, onFileOpened: (filePath) => recent?.add(filePath), saveFolder: fileSaveFolder(userDataFile(SAVE_FOLDER_FILE)) });
   app.setAboutPanelOptions({
     applicationName: 'Glose',
     applicationVersion: app.getVersion(),

@@ -57,7 +57,8 @@ export function buildMenuTemplate({ isPackaged, isMac, state, recent }: MenuCont
 
   const file: Item[] = [
     { id: 'import', label: t('menu.import'), accelerator: 'CmdOrCtrl+O', click: send({ id: 'import' }) },
-    { id: 'export', label: t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: state.documentOpen, click: send({ id: 'export' }) },
+    // Always enabled: without a document open, the export dialog offers the library.
+    { id: 'export', label: t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: true, click: send({ id: 'export' }) },
     { type: 'separator' },
     { id: 'backup', label: t('menu.backup'), click: send({ id: 'backup' }) },
     { id: 'restore', label: t('menu.restore'), click: send({ id: 'restore' }) },

@@ -16,6 +16,7 @@ import {
   type OpenExternalResult,
   type OpenFilesRequest,
   type PickedFile,
+  type PrintPdfRequest,
   type SaveFileRequest,
   type SaveFileResult,
   type SystemFiles,
@@ -38,6 +39,7 @@ const bridge = {
   host: 'electron',
   openFiles: (request: OpenFilesRequest): Promise<PickedFile[]> => ipcRenderer.invoke(IPC_CHANNELS.filesOpen, request),
   saveFile: (request: SaveFileRequest): Promise<SaveFileResult> => ipcRenderer.invoke(IPC_CHANNELS.filesSave, request),
+  printPdf: (request: PrintPdfRequest): Promise<SaveFileResult> => ipcRenderer.invoke(IPC_CHANNELS.exportPrintPdf, request),
   onMenuCommand: (listener: (command: MenuCommand) => void): (() => void) => listen(IPC_EVENTS.menuCommand, listener),
   onSystemFiles: (listener: (files: SystemFiles) => void): (() => void) => {
     const unsubscribe = listen(IPC_EVENTS.systemFilesOpened, listener);

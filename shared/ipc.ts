@@ -22,6 +22,8 @@ export const IPC_CHANNELS = {
   backupOpen: 'backup:open',
   backupRead: 'backup:read',
   backupClose: 'backup:close',
+  /** Prints an exported argument list (HTML) to PDF in a hidden, script-less window, then saves it. */
+  exportPrintPdf: 'export:print-pdf',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -89,6 +91,17 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { status: 'saved'; path?: string } | { status: 'cancelled' };
 
+/** The export's HTML page, printed to PDF by the host. Main refuses pages over MAX_PRINT_HTML. */
+export interface PrintPdfRequest {
+  title: string;
+  suggestedName: string;
+  filters: FileFilter[];
+  html: string;
+}
+
+/** 64 MiB of HTML is ~10,000 passages with long notes, several times over. */
+export const MAX_PRINT_HTML = 64 * 1024 * 1024;
+
 /** What a native menu item asks the renderer to do. */
 export const MENU_COMMAND_IDS = [
   'import',
@@ -120,7 +133,7 @@ export interface MenuTag {
 export interface MenuState {
   lang: Lang;
   darkMode: boolean;
-  /** A document is open, so Export, Copy with citation and the tags apply. */
+  /** A document is open, so Copy with citation, Find and the tags apply (Export works from the library too). */
   documentOpen: boolean;
   /** A document was opened before, so View › Reader has somewhere to go. */
   readerAvailable: boolean;
@@ -147,7 +160,13 @@ export interface ClipboardContent {
 export interface DesktopBridge {
   readonly host: 'electron' | 'web';
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
+  /** Electron: native save dialog (it remembers the last folder), then writes. Web: a download. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Electron: prints the HTML to PDF (hidden sandboxed window, JavaScript off, network blocked) and saves
+   * it through the save dialog. Web: opens the browser's print dialog on the page, where "Save as PDF" is.
+   */
+  printPdf(request: PrintPdfRequest): Promise<SaveFileResult>;
   /** Native menu commands; the web edition has no native menu and registers nothing. Returns the unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files opened from the OS (Open with, double-click, command line). Returns the unsubscribe. */

@@ -12,9 +12,11 @@ import path from 'node:path';
 import {
   IPC_CHANNELS,
   MAX_IMPORT_BYTES,
+  type FileFilter,
   type PickedFile,
   type SaveFileResult,
 } from '../../shared/ipc';
+import { memorySaveFolder, type SaveFolderMemory } from '../saveFolder';
 import { assertPayload, assertTrustedSender, isOpenFilesRequest, isSaveFileRequest, safeFileName } from './validate';
 
 /** Reads one picked file, unless it is over the import limit: then only its size is reported. */
@@ -66,25 +68,42 @@ export async function handleOpenFiles(
   return picked;
 }
 
-export async function handleSaveFile(event: IpcMainInvokeEvent, payload: unknown): Promise<SaveFileResult> {
-  assertTrustedSender(event, IPC_CHANNELS.filesSave);
-  const request = assertPayload(payload, isSaveFileRequest, IPC_CHANNELS.filesSave);
+/**
+ * The native save dialog, opened in the folder of the last save, then `write` to the chosen path.
+ * The folder is remembered only once the file is written.
+ */
+export async function saveThroughDialog(
+  event: IpcMainInvokeEvent,
+  request: { title: string; suggestedName: string; filters: FileFilter[] },
+  folder: SaveFolderMemory,
+  write: (filePath: string) => Promise<void>,
+): Promise<SaveFileResult> {
+  const name = safeFileName(request.suggestedName);
+  const last = folder.get();
   const options: SaveDialogOptions = {
     title: request.title,
-    defaultPath: safeFileName(request.suggestedName),
+    defaultPath: last ? path.join(last, name) : name,
     filters: request.filters,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const parent = parentWindow(event);
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return { status: 'cancelled' };
-
-  if (typeof request.data === 'string') await writeFile(result.filePath, request.data, 'utf8');
-  else await writeFile(result.filePath, request.data);
+  await write(result.filePath);
+  folder.remember(result.filePath);
   return { status: 'saved', path: result.filePath };
 }
 
-export function registerFileHandlers(onFileOpened?: (filePath: string) => void): void {
+export async function handleSaveFile(event: IpcMainInvokeEvent, payload: unknown, folder: SaveFolderMemory = memorySaveFolder()): Promise<SaveFileResult> {
+  assertTrustedSender(event, IPC_CHANNELS.filesSave);
+  const request = assertPayload(payload, isSaveFileRequest, IPC_CHANNELS.filesSave);
+  return saveThroughDialog(event, request, folder, async (filePath) => {
+    if (typeof request.data === 'string') await writeFile(filePath, request.data, 'utf8');
+    else await writeFile(filePath, request.data);
+  });
+}
+
+export function registerFileHandlers(onFileOpened?: (filePath: string) => void, folder: SaveFolderMemory = memorySaveFolder()): void {
   ipcMain.handle(IPC_CHANNELS.filesOpen, (event: IpcMainInvokeEvent, payload: unknown) => handleOpenFiles(event, payload, onFileOpened));
-  ipcMain.handle(IPC_CHANNELS.filesSave, handleSaveFile);
+  ipcMain.handle(IPC_CHANNELS.filesSave, (event: IpcMainInvokeEvent, payload: unknown) => handleSaveFile(event, payload, folder));
 }

@@ -1,7 +1,7 @@
 // Hand-written guards for IPC: who may call (the sender) and what they may send (the payload shapes).
 import type { IpcMainInvokeEvent } from 'electron';
 import { LANGS } from '../../shared/i18n';
-import type { ClipboardContent, FileFilter, MenuState, MenuTag, OpenFilesRequest, SaveFileRequest } from '../../shared/ipc';
+import { MAX_PRINT_HTML, type ClipboardContent, type FileFilter, type MenuState, type MenuTag, type OpenFilesRequest, type PrintPdfRequest, type SaveFileRequest } from '../../shared/ipc';
 import { isAppUrl } from '../origin';
 
 /** Generous bounds: they exist to refuse garbage, not to constrain the renderer. */
@@ -46,6 +46,17 @@ export function isSaveFileRequest(value: unknown): value is SaveFileRequest {
     isBoundedString(value.mimeType, MAX_NAME) &&
     isFilterList(value.filters) &&
     (typeof value.data === 'string' || value.data instanceof Uint8Array)
+  );
+}
+
+export function isPrintPdfRequest(value: unknown): value is PrintPdfRequest {
+  return (
+    isRecord(value) &&
+    isBoundedString(value.title, MAX_TITLE) &&
+    isBoundedString(value.suggestedName, MAX_NAME) &&
+    isFilterList(value.filters) &&
+    isBoundedString(value.html, MAX_PRINT_HTML) &&
+    value.html.length > 0
   );
 }
 

@@ -20,10 +20,13 @@ export function guidFor(id: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** `displayName` names unrenamed built-in tags in the interface language, as the user sees them. */
-export function writeQdc(tags: readonly Tag[], displayName: (tag: Tag) => string): string {
+/**
+ * The `<Code>` elements of the codebook, nested by parent, indented from `depth`: shared by the
+ * codebook file (.qdc) and the project file (.qdpx), whose CodeBook element is the same.
+ */
+export function qdcCodeLines(tags: readonly Tag[], displayName: (tag: Tag) => string, depth: number): string[] {
   const ids = new Set(tags.map((t) => t.id));
   const children = new Map<string | null, Tag[]>();
   for (const tag of tags) {
@@ -48,12 +51,17 @@ export function writeQdc(tags: readonly Tag[], displayName: (tag: Tag) => string
       lines.push(`${pad}</Code>`);
     }
   };
-  visit(null, 3);
+  visit(null, depth);
+  return lines;
+}
+
+/** `displayName` names unrenamed built-in tags in the interface language, as the user sees them. */
+export function writeQdc(tags: readonly Tag[], displayName: (tag: Tag) => string): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<CodeBook xmlns="${QDC_NAMESPACE}" origin="Glose">`,
     '  <Codes>',
-    ...lines.map((l) => l.slice(2)),
+    ...qdcCodeLines(tags, displayName, 2),
     '  </Codes>',
     '  <Sets/>',
     '</CodeBook>',

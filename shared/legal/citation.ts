@@ -11,6 +11,7 @@ interface CitationStyle {
   day: (day: number) => string;
   caseNumber: string;
   paragraph: string;
+  page: string;
 }
 
 const STYLES: Record<Lang, CitationStyle> = {
@@ -19,12 +20,14 @@ const STYLES: Record<Lang, CitationStyle> = {
     day: (day) => (day === 1 ? '1er' : String(day)),
     caseNumber: 'n°',
     paragraph: 'pt',
+    page: 'p.',
   },
   en: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     day: (day) => String(day),
     caseNumber: 'No',
     paragraph: 'para.',
+    page: 'p.',
   },
 };
 
@@ -48,11 +51,15 @@ const COURTS: ReadonlyArray<readonly [RegExp, (match: RegExpMatchArray) => strin
 /**
  * `CE, juge des référés, 25 avril 2025, n° 503163, pt 7` for a ruling; `Title, date, pt 7`
  * for anything else. The ECLI is cited only when there is no case number to identify the
- * decision. Missing fields are left out; `paragraph` is omitted for the whole document.
+ * decision. Missing fields are left out; `paragraph` is omitted for the whole document; `page`
+ * (a PDF's or a scan's) comes last.
  */
-export function formatPinpointCitation(doc: GloseDocument, paragraph: string | undefined, lang: Lang): string {
+export function formatPinpointCitation(doc: GloseDocument, paragraph: string | undefined, lang: Lang, page?: number): string {
   const style = STYLES[lang];
-  const pinpoint = clean(paragraph) ? `${style.paragraph} ${clean(paragraph)}` : '';
+  // The page follows the point (`pt 7, p. 3`): in a PDF it is what lets a reader find the passage.
+  const pinpoint = [clean(paragraph) ? `${style.paragraph} ${clean(paragraph)}` : '', page !== undefined && Number.isInteger(page) && page > 0 ? `${style.page} ${page}` : '']
+    .filter(Boolean)
+    .join(', ');
   const court = abbreviateCourt(clean(doc.court));
   const id = identifier(doc, style);
   const date = formatCitationDate(doc.date, lang);

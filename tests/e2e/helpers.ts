@@ -164,3 +164,19 @@ export async function clickBefore(page: Page, phrase: string) {
   }, phrase);
   await page.mouse.click(point.x, point.y);
 }
+
+/** The export dialog, once opened. */
+export const exportDialog = (page: Page) => page.getByRole('dialog', { name: /Exporter une liste d’arguments|Export an argument list/ });
+
+/**
+ * Opens the export dialog from the open view's Export… button, picks a format by its label
+ * (`Markdown (.md)`), saves, and returns the download (web edition).
+ */
+export async function exportThroughDialog(page: Page, formatLabel: string): Promise<Download> {
+  await page.getByRole('button', { name: /^(Exporter…|Export…)$/ }).click();
+  const dialog = exportDialog(page);
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: formatLabel });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^(Enregistrer|Save)$/ }).click();
+  return download;
+}

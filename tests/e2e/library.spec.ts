@@ -15,9 +15,10 @@ test('a ruling imported with the file picker is listed with its title, kind and 
   await expect(rows(page)).toHaveCount(1);
   const row = rows(page).first();
   await expect(row.getByRole('link')).toHaveText(/Conseil d.État/);
-  await expect(row.locator('td').nth(1)).toHaveText('Décision');
+  // Column 0 holds the selection checkbox for export.
+  await expect(row.locator('td').nth(2)).toHaveText('Décision');
   const year = String(new Date().getFullYear());
-  await expect(row.locator('td').nth(2)).toContainText(year);
+  await expect(row.locator('td').nth(3)).toContainText(year);
   await expect(page.getByTestId('notice-success')).toContainText('a été importé');
 });
 

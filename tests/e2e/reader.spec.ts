@@ -1,7 +1,7 @@
 // Reading and tagging a ruling: mouse selection + toolbar, keyboard shortcuts, persistence, export, removal.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { downloadedText, importByPicker, markedTexts, RULING_FIXTURE, selectWithMouse } from './helpers';
+import { downloadedText, exportThroughDialog, importByPicker, markedTexts, RULING_FIXTURE, selectWithMouse } from './helpers';
 
 const CLOUD_ACT = 'si le risque que des données soient transférées aux autorités américaines en application du Cloud Act ne peut être entièrement exclu';
 const NO_ALTERNATIVE = 'aucun prestataire établi dans l\'Union européenne et non soumis au droit d\'un Etat tiers n\'est, à ce jour, en mesure d\'héberger un entrepôt de cette taille';
@@ -54,17 +54,16 @@ test('passages tagged by mouse and toolbar and by keyboard survive a reload and 
   await expect(panelItems(page).locator('.tag-chip')).toHaveText(['Risque Cloud Act', 'Absence d’alternative européenne', 'Limitation à trois ans']);
   await expect(panelItems(page).locator('.passage-number')).toHaveText(['pt 5', 'pt 6', 'pt 7']);
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporter les arguments (Markdown)' }).click();
-  const file = await download;
+  const file = await exportThroughDialog(page, 'Markdown (.md)');
   expect(file.suggestedFilename()).toBe('conseil-d-etat-juge-des-referes-25-avril-2025-n-503163-arguments.md');
   const markdown = await downloadedText(file);
   const section = (heading: string) => markdown.split(`## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
   expect(markdown).toMatch(/^# Arguments — Conseil d.État, juge des référés, 25 avril 2025, n° 503163\n/);
   expect(markdown.match(/^## .*$/gm)).toEqual(['## Risque Cloud Act', '## Absence d’alternative européenne', '## Limitation à trois ans']);
-  expect(section('Risque Cloud Act')).toContain(`> ${CLOUD_ACT}\n\n— ${CITATION}, pt 5\n`);
-  expect(section('Absence d’alternative européenne')).toContain(`> ${NO_ALTERNATIVE}\n\n— ${CITATION}, pt 6\n`);
-  expect(section('Limitation à trois ans')).toContain(`> ${THREE_YEARS}\n\n— ${CITATION}, pt 7\n`);
+  // Each quote with its pinpoint citation and the role the passage took from its section.
+  expect(section('Risque Cloud Act')).toContain(`> ${CLOUD_ACT}\n\n— ${CITATION}, pt 5 · Motifs de la juridiction\n`);
+  expect(section('Absence d’alternative européenne')).toContain(`> ${NO_ALTERNATIVE}\n\n— ${CITATION}, pt 6 · Motifs de la juridiction\n`);
+  expect(section('Limitation à trois ans')).toContain(`> ${THREE_YEARS}\n\n— ${CITATION}, pt 7 · Motifs de la juridiction\n`);
 });
 
 test('overlapping passages and a second tag on the same passage are both drawn', async ({ page }) => {
@@ -117,6 +116,6 @@ test('a tag key with nothing selected explains what to do, in English too', asyn
   await page.getByLabel('Langue').selectOption('en');
   await page.keyboard.press('2');
   await expect(page.getByTestId('notice-info').last()).toContainText('Select a passage in the text first');
-  await expect(page.getByRole('button', { name: 'Export arguments (Markdown)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export…' })).toBeVisible();
   await expect(page.locator('.reader-text mark')).toHaveCount(0);
 });

@@ -30,6 +30,11 @@ export async function installStandInDesktop(page: Page): Promise<void> {
         host: 'electron',
         openFiles: async () => [],
         saveFile: async () => ({ status: 'cancelled' }),
+        // Records what main would print to PDF, for the export tests.
+        printPdf: async (request: unknown) => {
+          (window as unknown as { __printRequests: unknown[] }).__printRequests.push(request);
+          return { status: 'saved' };
+        },
         onMenuCommand: menu.subscribe,
         onSystemFiles: files.subscribe,
         updateMenu: async () => undefined,
@@ -46,6 +51,7 @@ export async function installStandInDesktop(page: Page): Promise<void> {
       },
       __deliverSystemFiles: files.send,
       __sendMenuCommand: menu.send,
+      __printRequests: [],
     });
   });
 }

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
-import { downloadedText, importByPicker, RULING_FIXTURE, selectWithMouse } from './helpers';
+import { downloadedText, exportThroughDialog, importByPicker, RULING_FIXTURE, selectWithMouse } from './helpers';
 import { CHANGED_PASSAGE, DELETED_PASSAGE, KEPT_PASSAGE, revisedOrder } from '../fixtures/revisedOrder';
 
 const rows = (page: Page) => page.locator('.library-table tbody tr');
@@ -102,7 +102,5 @@ test('the metadata form shows every detected field; corrections are saved and us
   await expect(page.locator('.citation')).toHaveText('CE, juge des référés, 26 avril 2025, n° 503163, 503164');
   await selectWithMouse(page, 'limitée à une durée de trois ans');
   await page.keyboard.press('3');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporter les arguments (Markdown)' }).click();
-  expect(await downloadedText(await download)).toContain('CE, juge des référés, 26 avril 2025, n° 503163, 503164, pt 7');
+  expect(await downloadedText(await exportThroughDialog(page, 'Markdown (.md)'))).toContain('CE, juge des référés, 26 avril 2025, n° 503163, 503164, pt 7');
 });

@@ -13,6 +13,7 @@ import { AutoBackupListener } from '../settings/AutoBackupListener';
 import { BackupProvider } from '../settings/BackupProvider';
 import { PersistentStorageRequest } from '../settings/PersistentStorageRequest';
 import { SettingsView } from '../settings/SettingsView';
+import { ExportProvider } from '../export/ExportProvider';
 import { AppCommands } from './commands/AppCommands';
 import { MenuSync } from './commands/MenuSync';
 import { SystemFilesReceiver } from './commands/SystemFilesReceiver';
@@ -66,6 +67,7 @@ export function App() {
         <ImportProvider>
           <HistoryProvider>
             <BackupProvider>
+            <ExportProvider>
               <AutoBackupListener />
               <PersistentStorageRequest />
               <AppCommands
@@ -92,6 +94,7 @@ export function App() {
               ) : (
                 <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
               )}
+            </ExportProvider>
             </BackupProvider>
           </HistoryProvider>
         </ImportProvider>

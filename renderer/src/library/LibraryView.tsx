@@ -1,5 +1,8 @@
-// The library: every imported document with its kind, date and passage count; import by picker or drop.
+// The library: every imported document with its kind, date and passage count; import by picker or drop; export of the selection or of all.
 import { useState } from 'react';
+import type { ExportScope } from '../../../shared/export';
+import { useCommand } from '../app/commands/CommandProvider';
+import { useExportDialog } from '../export/ExportProvider';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listDocuments, passageCounts, reviewCounts } from '../db/documents';
 import { useI18n } from '../i18n/useI18n';
@@ -16,6 +19,21 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
   const toReview = useLiveQuery(reviewCounts, []);
   const { busy, batch, session, importFiles, pickAndImport, closeSummary } = useImport();
   const [pasting, setPasting] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const exportDialog = useExportDialog();
+  // Documents deleted since they were ticked no longer count.
+  const chosen = (documents ?? []).filter((doc) => selected.has(doc.id)).map((doc) => doc.id);
+  const exportScope = (): ExportScope => (chosen.length > 0 ? { kind: 'documents', docIds: chosen } : { kind: 'library' });
+  const openExport = () => exportDialog.open(exportScope());
+  useCommand('export', openExport);
+  const select = (id: string, on: boolean) =>
+    setSelected((now) => {
+      const next = new Set(now);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const allChosen = documents !== undefined && documents.length > 0 && chosen.length === documents.length;
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -24,6 +42,9 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
         <div className="view-header">
           <h1 id="library-heading">{t('library.heading')}</h1>
           <div className="view-actions">
+            <button type="button" onClick={openExport} disabled={!documents || documents.length === 0}>
+              {chosen.length > 0 ? t('library.exportSelected', { count: String(chosen.length) }) : t('exportDialog.open')}
+            </button>
             <button type="button" onClick={() => setPasting(true)} disabled={busy}>
               {t('paste.open')}
             </button>
@@ -42,6 +63,14 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
           <table className="library-table">
             <thead>
               <tr>
+                <th scope="col" className="select-cell">
+                  <input
+                    type="checkbox"
+                    aria-label={t('library.selectAll')}
+                    checked={allChosen}
+                    onChange={(e) => setSelected(e.target.checked ? new Set(documents.map((doc) => doc.id)) : new Set())}
+                  />
+                </th>
                 <th scope="col">{t('library.col.title')}</th>
                 <th scope="col">{t('library.col.kind')}</th>
                 <th scope="col">{t('library.col.importedAt')}</th>
@@ -53,6 +82,9 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
             <tbody>
               {documents.map((doc) => (
                 <tr key={doc.id}>
+                  <td className="select-cell">
+                    <input type="checkbox" aria-label={t('library.select', { title: doc.title })} checked={selected.has(doc.id)} onChange={(e) => select(doc.id, e.target.checked)} />
+                  </td>
                   <td>
                     <a href={`#/doc/${encodeURIComponent(doc.id)}`} onClick={(e) => { e.preventDefault(); onOpen(doc.id); }}>
                       {doc.title}

@@ -7,8 +7,10 @@ import {
   type DesktopBridge,
   type OpenFilesRequest,
   type PickedFile,
+  type PrintPdfRequest,
   type SaveFileRequest,
 } from '../../../shared/ipc';
+import { printHtml } from './printView';
 
 function acceptAttribute(request: OpenFilesRequest): string {
   return request.filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
@@ -99,6 +101,7 @@ export const browserBridge = {
     backupReads.delete(handle);
   },
   onAutoBackup: () => () => undefined,
+  printPdf: (request: PrintPdfRequest) => printHtml(request.html),
   // No native menu and no OS handing files over in a browser: nothing is registered.
   onMenuCommand: () => () => undefined,
   onSystemFiles: () => () => undefined,

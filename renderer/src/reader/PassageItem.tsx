@@ -17,6 +17,8 @@ export interface PassageActions {
   onRetag: (passage: Annotation, fromId: string, toId: string) => void;
   onAddTag: (passage: Annotation, tagId: string) => void;
   onEdit: (passage: Annotation, edit: { role?: PassageRole; stance?: Stance }) => void;
+  /** Copies the quote with its pinpoint citation, as plain text and HTML. */
+  onCopy: (passage: Annotation) => void;
 }
 
 const excerpt = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -73,6 +75,9 @@ export const PassageItem = memo(function PassageItem({ passage, number, tags, li
               </option>
             ))}
           </select>
+          <button type="button" className="passage-copy" onClick={() => actions.onCopy(passage)} aria-label={t('copy.passageLabel', { quote })} title={t('copy.passageLabel', { quote })}>
+            {t('copy.passage')}
+          </button>
       </div>
       <PassageNote passage={passage} quote={quote} links={links} />
     </li>

@@ -4,7 +4,7 @@ import { isLowConfidence } from '../../../shared/import/ocr/types';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
 import type { Annotation, Tag } from '../../../shared/model';
 import { useReaderCommands } from '../app/commands/useReaderCommands';
-import { useExportMarkdown } from '../export/useExportMarkdown';
+import { useExportDialog } from '../export/ExportProvider';
 import { useI18n } from '../i18n/useI18n';
 import { DocumentNote } from '../notes/DocumentNote';
 import { passageHref, passageIdFromHash } from '../notes/passageLink';
@@ -32,8 +32,9 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
   const { document, blocks, passages, tags, spans, colours, index, preview, settle, discard } = useReaderData(docId);
   const pending = useMemo(() => ({ preview, settle, discard }), [preview, settle, discard]);
   const { onSelection, tagSelection, currentRange, draftFor } = useTagging(document, blocks, passages, index, pending);
-  const exportMarkdown = useExportMarkdown(document, blocks, passages, tags);
-  const actions = usePassageActions(tags);
+  const exportDialog = useExportDialog();
+  const openExport = useCallback(() => exportDialog.open({ kind: 'documents', docIds: [docId] }), [docId, exportDialog]);
+  const actions = usePassageActions(tags, document, blocks);
   // The side components follow the passages a step behind the text: opening draws the marks first, and a
   // key press redraws one mark without waiting for the panel to re-list 2,000 passages.
   // Until the text is there they hold nothing, so that the first full render is the text's alone.
@@ -44,7 +45,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
   const [suggesting, setSuggesting] = useState<{ range: SelectedRange | null } | null>(null);
   const [editing, setEditing] = useState(false);
   // The native menu's Export, Tags and Copy with citation act on this document.
-  useReaderCommands({ document, blocks, tags, onTag, exportMarkdown });
+  useReaderCommands({ document, blocks, tags, onTag, openExport });
 
   // A link from a note (#/doc/<id>/p/<passage>) scrolls to that passage, now and whenever the hash changes.
   const ready = blocks !== undefined;
@@ -100,7 +101,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setSuggesting({ range: currentRange() })}>
             {t('suggest.button')}
           </button>
-          <button type="button" onClick={() => void exportMarkdown()}>
+          <button type="button" onClick={openExport}>
             {t('reader.export')}
           </button>
           {/* This document as A; the picker asks for B. */}

@@ -1,15 +1,17 @@
-// What the passage panel does to a passage (remove, untag, re-tag, add a tag, role, stance), each an undoable step.
+// What the passage panel does to a passage (remove, untag, re-tag, add a tag, role, stance: each an undoable step; copy with citation).
 import { useMemo } from 'react';
 import { addTagToPassage, editPassage, removePassage, retagPassage, untagPassage } from '../../../shared/codebook/passageOps';
 import { tagDisplayName } from '../../../shared/i18n';
-import type { Tag } from '../../../shared/model';
+import { quoteWithCitation } from '../../../shared/export';
+import type { Block, GloseDocument, Tag } from '../../../shared/model';
+import { bridge } from '../platform';
 import { useHistory } from '../codebook/history';
 import { useI18n } from '../i18n/useI18n';
 import { useNotices } from '../ui/notices';
 import type { PassageActions } from './PassageItem';
 import { scrollToPassage } from './scrollToPassage';
 
-export function usePassageActions(tags: readonly Tag[]): PassageActions {
+export function usePassageActions(tags: readonly Tag[], document: GloseDocument | null | undefined, blocks: readonly Block[] | undefined): PassageActions {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
   const { perform } = useHistory();
@@ -32,9 +34,18 @@ export function usePassageActions(tags: readonly Tag[]): PassageActions {
       onAddTag: (passage, tagId) => {
         void perform(addTagToPassage(passage, tagId, Date.now())).then(() => notify('success', t('reader.tagged', { tag: name(tagId) })));
       },
+      onCopy: (passage) => {
+        if (!document || !blocks) return;
+        // The same plain and rich text as Copy with citation on a selection: a word processor pastes the quote and its citation.
+        const clip = quoteWithCitation(document, blocks, { text: passage.anchor.quote.exact, startBlockId: passage.anchor.start.blockId }, lang);
+        bridge.writeClipboard({ text: clip.text, html: clip.html }).then(
+          () => notify('success', t('copy.done', { citation: clip.citation })),
+          (error: unknown) => notify('error', t('copy.failed', { detail: error instanceof Error ? error.message : String(error) })),
+        );
+      },
       onEdit: (passage, edit) => {
         void perform(editPassage(passage, edit, Date.now())).then(() => notify('success', t('passages.edited')));
       },
     } satisfies PassageActions;
-  }, [lang, notify, perform, t, tags]);
+  }, [blocks, document, lang, notify, perform, t, tags]);
 }

@@ -30,6 +30,7 @@ export class FakeWebContents extends Emitter {
   windowOpenHandler: WindowOpenHandler | undefined;
   readonly send = vi.fn();
   readonly isDestroyed = vi.fn(() => false);
+  readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 printed'));
   setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler;
   });
@@ -49,6 +50,7 @@ export class FakeBrowserWindow extends Emitter {
   readonly isMinimized = vi.fn(() => false);
   readonly maximize = vi.fn();
   readonly isMaximized = vi.fn(() => false);
+  readonly destroy = vi.fn();
   readonly getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1000, height: 700 }));
 
   constructor(readonly options: Record<string, unknown>) {

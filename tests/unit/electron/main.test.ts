@@ -35,6 +35,7 @@ describe('main', () => {
       'backup:save-end',
       'backup:write',
       'clipboard:write',
+      'export:print-pdf',
       'files:open',
       'files:save',
       'menu:update',

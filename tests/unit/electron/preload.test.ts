@@ -28,6 +28,7 @@ describe('preload', () => {
       'openBackup',
       'openExternal',
       'openFiles',
+      'printPdf',
       'readBackupChunk',
       'saveFile',
       'updateMenu',
@@ -48,6 +49,11 @@ describe('preload', () => {
     fake.ipcRenderer.invoke.mockResolvedValueOnce({ status: 'cancelled' });
     expect(await api.saveFile(save)).toEqual({ status: 'cancelled' });
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.filesSave, save);
+
+    const print = { title: 'Save', suggestedName: 'a.pdf', filters: [], html: '<p>A</p>' };
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ status: 'cancelled' });
+    expect(await api.printPdf(print)).toEqual({ status: 'cancelled' });
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.exportPrintPdf, print);
 
     fake.ipcRenderer.invoke.mockResolvedValueOnce('cancelled');
     expect(await api.openExternal('https://curia.europa.eu/')).toBe('cancelled');

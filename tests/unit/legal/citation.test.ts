@@ -89,6 +89,19 @@ describe('formatPinpointCitation for a ruling', () => {
   });
 });
 
+describe('formatPinpointCitation with a page', () => {
+  const pdf = { ...ruling, sourceFormat: 'pdf' as const };
+  it('puts the page of a PDF after the point, in both styles', () => {
+    expect(formatPinpointCitation(pdf, '7', 'fr', 3)).toMatch(/, pt 7, p\. 3$/);
+    expect(formatPinpointCitation(pdf, '7', 'en', 3)).toMatch(/, para\. 7, p\. 3$/);
+    expect(formatPinpointCitation(pdf, undefined, 'fr', 12)).toMatch(/n° 503163, p\. 12$/);
+  });
+  it('ignores a page that is not a page number', () => {
+    expect(formatPinpointCitation(pdf, '7', 'fr', 0)).toMatch(/pt 7$/);
+    expect(formatPinpointCitation(pdf, '7', 'fr', 1.5)).toMatch(/pt 7$/);
+  });
+});
+
 describe('formatPinpointCitation for an article', () => {
   const article = doc({ kind: 'article', title: 'Le Health Data Hub face au Cloud Act', date: '2024-03-01' });
 

@@ -13,10 +13,11 @@ interface ReaderCommandInput {
   blocks: readonly Block[] | undefined;
   tags: readonly Tag[];
   onTag: (tag: Tag) => void;
-  exportMarkdown: () => Promise<void>;
+  /** Opens the export dialog on this document. */
+  openExport: () => void;
 }
 
-export function useReaderCommands({ document, blocks, tags, onTag, exportMarkdown }: ReaderCommandInput): void {
+export function useReaderCommands({ document, blocks, tags, onTag, openExport }: ReaderCommandInput): void {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
   const ready = Boolean(document && blocks);
@@ -37,7 +38,7 @@ export function useReaderCommands({ document, blocks, tags, onTag, exportMarkdow
     }
   }, [blocks, document, lang, notify, t]);
 
-  useCommand('export', ready ? exportMarkdown : null);
+  useCommand('export', ready ? openExport : null);
   useCommand('copyWithCitation', ready ? copy : null);
   useCommand(
     'tag',
