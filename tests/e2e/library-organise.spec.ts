@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { seriousViolations } from './axe';
-import { manyDocuments, seedLibrary, type SeedDocument } from './librarySeed';
+import { seedLibrary, type SeedDocument } from './librarySeed';
 
 const rows = (page: Page) => page.locator('.library-table tbody tr.library-row');
 const titles = (page: Page) => rows(page).locator('td.title-cell a');
