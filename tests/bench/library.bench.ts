@@ -139,6 +139,7 @@ async function timeToList(page: Page, populated: boolean): Promise<number> {
     (populated) =>
       new Promise<number>((resolve) => {
         const check = () => {
+          if (performance.now() > 60_000) throw new Error(`list not drawn after 60 s: ${document.querySelector('main')?.textContent?.slice(0, 200)}`);
           const done = populated
             ? document.querySelector('tr.library-row td.numeric')?.textContent?.match(/^\d/) && document.querySelectorAll('tr.library-row').length > 10
             : document.querySelector('main .empty');
@@ -211,6 +212,7 @@ async function startUp(b: Browser) {
     const n = await timeToList(empty, false);
     const r = await readDocuments(big);
     const s = await readAllPassages(big);
+    if (process.env.BENCH_VERBOSE) console.log(`  run ${run}: ${f.toFixed(0)} / ${n.toFixed(0)} / ${r.toFixed(0)} / ${s.toFixed(0)} ms`);
     if (run === 0) continue;
     full.push(f);
     none.push(n);
