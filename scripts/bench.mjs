@@ -1,5 +1,5 @@
 // `npm run bench [name…]`: bundles the TypeScript benchmarks with esbuild and runs each in its own Node process;
-// the reader bench drives the system Chromium against the built web edition (built here first).
+// the reader and library benches drive the system Chromium against the built web edition (built here first).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Each bench runs in a process of its own, so one's heap and JIT state do not weigh on the next.
 // `npm run bench pdf docx` runs only those.
-const BENCHES = ['foundation', 'reader', 'docx', 'pdf', 'backup', 'backupBrowser', 'compare', 'export'];
+const BENCHES = ['foundation', 'reader', 'docx', 'pdf', 'backup', 'backupBrowser', 'compare', 'export', 'library'];
 // The backup bench holds a 120-million-character library in fake-indexeddb's memory, and samples peak memory after a GC.
 const NODE_FLAGS = { backup: ['--max-old-space-size=6144', '--expose-gc'] };
 const wanted = process.argv.slice(2);
 const selected = wanted.length > 0 ? BENCHES.filter((name) => wanted.includes(name)) : BENCHES;
-if (selected.includes('reader') || selected.includes('backupBrowser')) {
+// The reader, backupBrowser and library benches drive the built web edition.
+if (['reader', 'backupBrowser', 'library'].some((name) => selected.includes(name))) {
   const renderer = spawnSync('npm', ['run', 'build:renderer', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, shell: process.platform === 'win32' });
   if (renderer.status !== 0) process.exit(renderer.status ?? 1);
 }

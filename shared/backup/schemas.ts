@@ -1,6 +1,6 @@
 // zod schemas of every record a backup may hold, mirroring shared/model; fields the model does not know are dropped.
 import { z } from 'zod';
-import type { Annotation, Block, GloseDocument, Tag } from '../model';
+import type { Annotation, Block, Dossier, GloseDocument, Tag } from '../model';
 
 const id = z.string().min(1);
 const count = z.number().int().nonnegative();
@@ -29,6 +29,7 @@ export const documentSchema = z.object({
   contentHash: z.string(),
   note: z.string().optional(),
   noteState: z.string().optional(),
+  dossierIds: z.array(id).optional(),
 });
 
 export const blockSchema = z.object({
@@ -82,6 +83,7 @@ export const tagSchema = z.object({
   order: z.number().finite(),
 });
 
+export const dossierSchema = z.object({ id, name: z.string().trim().min(1), createdAt: time });
 export const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() });
 
 /**
@@ -96,6 +98,7 @@ export const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType<Record<string, un
   annotations: annotationSchema,
   tags: tagSchema,
   settings: settingSchema,
+  dossiers: dossierSchema,
 };
 
 // Compile-time mirror check: a field added to the model but not here (or the reverse) breaks the type check.
@@ -105,5 +108,6 @@ const mirrors: [
   Same<z.infer<typeof blockSchema>, Block>,
   Same<z.infer<typeof annotationSchema>, Annotation>,
   Same<z.infer<typeof tagSchema>, Tag>,
-] = [true, true, true, true];
+  Same<z.infer<typeof dossierSchema>, Dossier>,
+] = [true, true, true, true, true];
 void mirrors;

@@ -10,6 +10,7 @@ import { taggingMessages } from './messages/tagging';
 import { exportMessages } from './messages/export';
 import { importsMessages } from './messages/imports';
 import { libraryMessages } from './messages/library';
+import { libraryOrganiseMessages } from './messages/libraryOrganise';
 import { menuMessages } from './messages/menu';
 import { readerMessages } from './messages/reader';
 import { scanMessages } from './messages/scan';
@@ -21,6 +22,7 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 const FEATURES = [
   appMessages,
   libraryMessages,
+  libraryOrganiseMessages,
   readerMessages,
   exportMessages,
   menuMessages,

@@ -41,6 +41,8 @@ export interface GloseDocument {
   importedAt: number;
   /** SHA-256 hex of the canonical text (blocks joined by `\n`). */
   contentHash: string;
+  /** The dossiers (matters) the document belongs to; absent or empty means none. Indexed multi-entry (`*dossierIds`). */
+  dossierIds?: string[];
   /** The user's note on the whole document, as plain text (for export and search). */
   note?: string;
   /** The same note as the notes editor saved it: serialised Lexical editor state (JSON). */

@@ -2,3 +2,4 @@
 export * from './document';
 export * from './annotation';
 export * from './tag';
+export * from './dossier';

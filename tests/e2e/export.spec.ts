@@ -78,7 +78,7 @@ test('the reader opens the export dialog: preview with counts, then Markdown, CS
 test('the library exports the selected documents, filtered by tag, as HTML', async ({ page }) => {
   await tagTwo(page);
   await page.getByRole('link', { name: 'Bibliothèque' }).first().click();
-  await page.getByRole('checkbox', { name: /Sélectionner Conseil d.État/ }).check();
+  await page.getByRole('checkbox', { name: /Sélectionner « Conseil d.État/ }).check();
   await page.getByRole('button', { name: 'Exporter la sélection (1)…' }).click();
   const dialog = exportDialog(page);
   await expect(dialog.getByLabel(/Ce document : Conseil d.État/)).toBeChecked();

@@ -9,16 +9,17 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Bibliothèque' })).toBeVisible();
 });
 
-test('a ruling imported with the file picker is listed with its title, kind and date', async ({ page }) => {
+test('a ruling imported with the file picker is listed with its title, kind, court, decision and import dates', async ({ page }) => {
   await expect(page.getByText('Votre bibliothèque est vide')).toBeVisible();
   await importByPicker(page, RULING_FIXTURE);
   await expect(rows(page)).toHaveCount(1);
   const row = rows(page).first();
   await expect(row.getByRole('link')).toHaveText(/Conseil d.État/);
-  // Column 0 holds the selection checkbox for export.
-  await expect(row.locator('td').nth(2)).toHaveText('Décision');
+  await expect(row.locator('td').nth(1)).toHaveText('Décision');
   const year = String(new Date().getFullYear());
-  await expect(row.locator('td').nth(3)).toContainText(year);
+  await expect(row.locator('td').nth(2)).toHaveText(/Conseil d.État/);
+  await expect(row.locator('td').nth(3)).toHaveText('25 avr. 2025');
+  await expect(row.locator('td').nth(4)).toContainText(year);
   await expect(page.getByTestId('notice-success')).toContainText('a été importé');
 });
 

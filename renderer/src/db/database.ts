@@ -1,6 +1,6 @@
 // The local library: Dexie over IndexedDB, database `glose` (DESIGN.md §3). The origin it lives in must never change.
 import Dexie, { type EntityTable } from 'dexie';
-import { DEFAULT_TAGS, type Annotation, type Block, type GloseDocument, type Tag } from '../../../shared/model';
+import { DEFAULT_TAGS, type Annotation, type Block, type Dossier, type GloseDocument, type Tag } from '../../../shared/model';
 import { missingDefaultTags } from '../../../shared/codebook/defaults';
 import { tagNames } from '../../../shared/i18n/tagName';
 
@@ -26,12 +26,26 @@ const SCHEMA_V1 = {
   settings: 'key',
 };
 
+/**
+ * Version 4 (library dossiers). Membership is an array on the document with a multi-entry index rather than
+ * a join table: the library loads every document anyway, so counts and the dossier filter come free; a deleted
+ * document takes its memberships with it and its undo brings them back in the same row; a backup carries them
+ * with the document. Deleting a dossier rewrites its members in one transaction (a rare, bounded write).
+ * A later version must restate `documents` from this schema, not from SCHEMA_V1, or the index is dropped.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V1,
+  documents: `${SCHEMA_V1.documents}, *dossierIds`,
+  dossiers: 'id, name',
+};
+
 export class GloseDatabase extends Dexie {
   documents!: EntityTable<GloseDocument, 'id'>;
   blocks!: EntityTable<Block, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
   tags!: EntityTable<Tag, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  dossiers!: EntityTable<Dossier, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -45,7 +59,21 @@ export class GloseDatabase extends Dexie {
         const added = missingDefaultTags(await tags.toArray(), tagNames);
         if (added.length > 0) await tags.bulkAdd(added);
       });
-    // Schema versions planned: 4 library dossiers (issue 7), 5 full-text search index (issue 7).
+    // Version 4: dossiers. Existing documents belong to none; a malformed membership field (not an array of
+    // strings, e.g. from a hand-edited backup) is normalised so that the multi-entry index can hold it.
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        await tx
+          .table<GloseDocument, string>('documents')
+          .toCollection()
+          .modify((doc) => {
+            if (doc.dossierIds === undefined) return;
+            const ids = Array.isArray(doc.dossierIds) ? doc.dossierIds.filter((id): id is string => typeof id === 'string') : [];
+            doc.dossierIds = [...new Set(ids)];
+          });
+      });
+    // Schema version planned: 5 full-text search index (issue 7).
     // A new library starts with the default codebook.
     this.on('populate', (tx) => {
       void tx.table('tags').bulkAdd(DEFAULT_TAGS.map((tag) => ({ ...tag })));

@@ -33,6 +33,8 @@ export async function replaceDocumentVersion(existingId: string, incoming: Glose
       importedAt: existing.importedAt,
       version: (existing.version ?? 1) + 1,
     };
+    // A new version of the text stays in the dossiers the document was filed in.
+    if (existing.dossierIds !== undefined) document.dossierIds = existing.dossierIds;
     if (existing.metadataEditedAt !== undefined) {
       // The user's corrections win over what was detected in the new text.
       for (const key of EDITABLE) {

@@ -1,7 +1,9 @@
 // The metadata form: every detected field of the document, correctable; what is saved feeds citations and exports.
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { dossierIdsOf } from '../../../shared/library';
 import type { DecisionKind, DocumentKind, GloseDocument } from '../../../shared/model';
-import { saveDocumentDetails } from '../db/versions';
+import { listDossiers, saveDetailsAndDossiers } from '../db/dossiers';
 import { useI18n } from '../i18n/useI18n';
 import { ModalDialog } from '../ui/ModalDialog';
 import { useNotices } from '../ui/notices';
@@ -14,7 +16,7 @@ const DECISION_KINDS: readonly DecisionKind[] = ['ordonnance', 'decision', 'arre
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 
 export function DocumentDetailsDialog({ document, onClose }: { document: GloseDocument; onClose: () => void }) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const { notify } = useNotices();
   const [title, setTitle] = useState(document.title);
   const [kind, setKind] = useState<DocumentKind>(document.kind);
@@ -23,14 +25,22 @@ export function DocumentDetailsDialog({ document, onClose }: { document: GloseDo
     () => Object.fromEntries(TEXT_FIELDS.map((key) => [key, document[key] ?? ''])) as Record<TextField, string>,
   );
   const [error, setError] = useState<string | null>(null);
+  const dossiers = useLiveQuery(listDossiers, []);
+  // Null until the user ticks a box: saving the metadata alone must not rewrite memberships changed elsewhere meanwhile.
+  const [dossierIds, setDossierIds] = useState<string[] | null>(null);
+  const memberOf = dossierIds ?? dossierIdsOf(document);
 
   const save = async () => {
     const date = fields.date.trim();
     if (!title.trim()) return setError(t('details.titleRequired'));
     if (date && !ISO_DATE.test(date)) return setError(t('details.invalidDate'));
-    const changes: Parameters<typeof saveDocumentDetails>[1] = { title: title.trim(), kind, decisionKind: decisionKind || undefined };
+    const changes: Parameters<typeof saveDetailsAndDossiers>[1] = { title: title.trim(), kind, decisionKind: decisionKind || undefined };
     for (const key of TEXT_FIELDS) changes[key] = fields[key].replace(/\s+/gu, ' ').trim() || undefined;
-    await saveDocumentDetails(document.id, changes, Date.now());
+    try {
+      await saveDetailsAndDossiers(document.id, changes, dossierIds, Date.now());
+    } catch (caught) {
+      return setError(t('details.saveFailed', { detail: caught instanceof Error ? caught.message : String(caught) }));
+    }
     notify('success', t('details.saved'));
     onClose();
   };
@@ -83,6 +93,23 @@ export function DocumentDetailsDialog({ document, onClose }: { document: GloseDo
             </label>
           ))}
         </div>
+        {dossiers && dossiers.length > 0 && (
+          <fieldset className="details-dossiers">
+            <legend>{t('details.dossiers')}</legend>
+            {[...dossiers]
+              .sort((a, b) => a.name.localeCompare(b.name, lang, { sensitivity: 'base', numeric: true }))
+              .map((dossier) => (
+                <label key={dossier.id} className="checkbox-field">
+                  <input
+                    type="checkbox"
+                    checked={memberOf.includes(dossier.id)}
+                    onChange={(e) => setDossierIds(e.target.checked ? [...memberOf, dossier.id] : memberOf.filter((id) => id !== dossier.id))}
+                  />
+                  {dossier.name}
+                </label>
+              ))}
+          </fieldset>
+        )}
         {error && (
           <p role="alert" className="field-error">
             {error}

@@ -57,7 +57,7 @@ describe('backup then restore', () => {
     expect(await db.documents.count()).toBe(0);
     const source = textSource(text);
     const inspection = await inspectBackup(db, source);
-    expect(inspection.counts).toEqual({ tags: 10, documents: 2, blocks: 30, annotations: 2, settings: 2 });
+    expect(inspection.counts).toEqual({ tags: 10, documents: 2, blocks: 30, annotations: 2, settings: 2, dossiers: 0 });
     expect(inspection.header.createdAt).toBe(NOW.toISOString());
     const result = await restoreBackup(db, source, 'replace', inspection);
     expect(result.tables.blocks).toEqual({ added: 30, updated: 0, kept: 0 });
@@ -100,8 +100,8 @@ describe('a refused backup leaves the library exactly as it was', () => {
     expect(await refusal('{"name":"glose","version":1}\n')).toEqual({ code: 'foreign' });
     expect(await refusal('')).toEqual({ code: 'empty' });
     expect(await refusal(text.replace('"format":1', '"format":2'))).toEqual({ code: 'newerFormat', format: 2 });
-    expect(await refusal(text.replace('"schema":3', '"schema":5'))).toEqual({ code: 'newerSchema', schema: 5 });
-    expect(await refusal(text.replace('"schema":3', '"schema":1'))).toEqual({ code: 'headerChecksum' });
+    expect(await refusal(text.replace('"schema":4', '"schema":5'))).toEqual({ code: 'newerSchema', schema: 5 });
+    expect(await refusal(text.replace('"schema":4', '"schema":1'))).toEqual({ code: 'headerChecksum' });
     const badRecord = text.replace('"stance":"accepted"', '"stance":"maybe"');
     expect(await refusal(badRecord)).toEqual({
       code: 'invalidRecord',

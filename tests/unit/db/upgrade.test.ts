@@ -29,7 +29,7 @@ describe('upgrading a library written by version 1', () => {
 
     const db = new GloseDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const tags = await db.tags.toArray();
     expect(tags.find((t) => t.id === cloud.id)?.name).toBe('Transferts US');
     expect(tags.find((t) => t.id === 'mine')).toEqual(mine);
