@@ -1,4 +1,5 @@
 // Backing up the library from Settings, emptying it, restoring it; a damaged or truncated backup is refused and changes nothing.
+import { CURRENT_SCHEMA_VERSION } from '../../shared/backup/migrate';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { seriousViolations } from './axe';
@@ -56,7 +57,7 @@ test('back up from Settings, empty the library, restore: the document and its pa
   const backup = await taggedRulingBackup(page);
   expect(backup.name).toMatch(/^glose-\d{8}-\d{6}\.glose-backup$/);
   const lines = backup.text.trimEnd().split('\n');
-  expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ magic: 'glose-backup', format: 1, schema: 3 });
+  expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ magic: 'glose-backup', format: 1, schema: CURRENT_SCHEMA_VERSION });
   expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject({ type: 'trailer', tables: { documents: { count: 1 }, annotations: { count: 2 } } });
 
   await emptyLibrary(page);
