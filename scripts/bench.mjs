@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Each bench runs in a process of its own, so one's heap and JIT state do not weigh on the next.
 // `npm run bench pdf docx` runs only those.
-const BENCHES = ['foundation', 'reader', 'docx', 'pdf'];
+const BENCHES = ['foundation', 'reader', 'docx', 'pdf', 'search'];
 const wanted = process.argv.slice(2);
 const selected = wanted.length > 0 ? BENCHES.filter((name) => wanted.includes(name)) : BENCHES;
 if (selected.includes('reader')) {

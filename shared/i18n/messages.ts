@@ -12,6 +12,7 @@ import { libraryMessages } from './messages/library';
 import { menuMessages } from './messages/menu';
 import { readerMessages } from './messages/reader';
 import { scanMessages } from './messages/scan';
+import { searchMessages } from './messages/search';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -29,6 +30,7 @@ const FEATURES = [
   codebookMessages,
   passageMessages,
   taggingMessages,
+  searchMessages,
 ] as const;
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

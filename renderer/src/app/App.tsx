@@ -1,4 +1,4 @@
-// The application shell: header with navigation, dark mode, shortcuts and language; the library, reader or codebook view; the desktop plumbing.
+// The application shell: header with navigation, search field, dark mode, shortcuts and language; the library, reader, codebook or search view; the desktop plumbing.
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
@@ -7,6 +7,8 @@ import { ImportProvider } from '../library/ImportProvider';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { CodebookView } from '../codebook/CodebookView';
+import { HeaderSearch } from '../search/HeaderSearch';
+import { SearchView } from '../search/SearchView';
 import { HistoryProvider } from '../codebook/history';
 import { AppCommands } from './commands/AppCommands';
 import { MenuSync } from './commands/MenuSync';
@@ -45,8 +47,12 @@ export function App() {
           <a href="#/codebook" aria-current={route.view === 'codebook' ? 'page' : undefined}>
             {t('nav.codebook')}
           </a>
+          <a href="#/search" aria-current={route.view === 'search' ? 'page' : undefined}>
+            {t('search.nav')}
+          </a>
         </nav>
         <div className="header-end">
+          <HeaderSearch query={route.view === 'search' ? route.params.q : ''} />
           <HeaderTools onShortcuts={() => setShortcutsOpen(true)} />
           <LanguageSwitcher />
         </div>
@@ -67,6 +73,8 @@ export function App() {
               <ReaderView key={route.docId} docId={route.docId} onBack={() => navigate({ view: 'library' })} />
             ) : route.view === 'codebook' ? (
               <CodebookView />
+            ) : route.view === 'search' ? (
+              <SearchView params={route.params} />
             ) : (
               <LibraryView onOpen={(docId) => navigate({ view: 'reader', docId })} />
             )}
