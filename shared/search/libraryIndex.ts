@@ -23,6 +23,8 @@ export interface DocumentHits {
   score: number;
   /** In reading order. */
   hits: UnitHit[];
+  /** Candidates of a phrase query in this document not checked against their text (beyond `perDocument`). */
+  unchecked: number;
 }
 
 export interface SearchOutcome {
@@ -82,47 +84,68 @@ export class LibraryIndex {
   }
 
   /**
-   * Hits of the query, grouped by document. Phrases are checked in the text best-ranked first, only until
-   * `wantDocuments` documents have a hit: the first page appears without reading every candidate's text,
-   * and `capped` says more may follow (asking again with a larger `wantDocuments` gives them).
+   * Hits of the query, grouped by document, best document first. A phrase is checked in the text of the
+   * candidates the index finds, document by document in rank order, until `wantDocuments` documents
+   * have a hit, and at most `perDocument` candidates per document (what a results page shows): the first
+   * page appears without reading every candidate's text. `capped` says more may follow.
    */
-  async search(query: ParsedQuery, loadTexts: TextLoader, wantDocuments = 50): Promise<SearchOutcome> {
+  async search(query: ParsedQuery, loadTexts: TextLoader, wantDocuments = Infinity, perDocument = Infinity): Promise<SearchOutcome> {
     if (query.problem) return { documents: [], total: 0, capped: false };
     const excludedDocs = new Set<string>();
-    for (const clause of query.excluded) (await this.matching([clause], loadTexts, Infinity)).hits.forEach((h) => excludedDocs.add(h.docId));
-    const { hits, capped } = await this.matching(query.required, loadTexts, wantDocuments, excludedDocs);
-    return { documents: groupByDocument(hits), total: hits.length, capped };
+    for (const clause of query.excluded) (await this.matching([clause], loadTexts, Infinity, Infinity)).documents.forEach((d) => excludedDocs.add(d.docId));
+    const { documents, capped } = await this.matching(query.required, loadTexts, wantDocuments, perDocument, excludedDocs);
+    return { documents, total: documents.reduce((sum, d) => sum + d.hits.length, 0), capped };
   }
 
   /** Units satisfying every clause: the index finds candidates by stems, then phrases are checked in the text. */
-  private async matching(clauses: readonly QueryClause[], loadTexts: TextLoader, wantDocuments: number, excludedDocs: ReadonlySet<string> = new Set()): Promise<{ hits: UnitHit[]; capped: boolean }> {
+  private async matching(
+    clauses: readonly QueryClause[],
+    loadTexts: TextLoader,
+    wantDocuments: number,
+    perDocument: number,
+    excludedDocs: ReadonlySet<string> = new Set(),
+  ): Promise<{ documents: DocumentHits[]; capped: boolean }> {
     const queries: Query[] = [];
     for (const clause of clauses) {
       const words = significantWords(clause);
       if (words.length > 0) queries.push({ combineWith: 'AND', queries: words.map((w) => ({ combineWith: 'OR', queries: queryVariants(w) })) });
     }
     // A clause of common words only (`"à la"`) cannot use the index; others must narrow the candidates.
-    if (queries.length === 0) return { hits: [], capped: false };
-    const candidates = this.mini.search({ combineWith: 'AND', queries }).map(toHit).filter((hit) => !excludedDocs.has(hit.docId));
-    if (!clauses.some((c) => c.phrase)) return { hits: candidates, capped: false };
+    if (queries.length === 0) return { documents: [], capped: false };
+    const candidates = groupByDocument(this.mini.search({ combineWith: 'AND', queries }).map(toHit).filter((hit) => !excludedDocs.has(hit.docId)));
+    if (!clauses.some((c) => c.phrase)) return { documents: candidates, capped: false };
 
-    const hits: UnitHit[] = [];
-    const documents = new Set<string>();
+    const documents: DocumentHits[] = [];
+    let next = 0;
     let checked = 0;
-    while (checked < candidates.length && checked < MAX_PHRASE_CHECKS && documents.size < wantDocuments) {
-      const batch = candidates.slice(checked, checked + CHECK_BATCH);
+    while (documents.length < wantDocuments && next < candidates.length && checked < MAX_PHRASE_CHECKS) {
+      // One read for as many documents as are still wanted (at least a few, as some will have no true hit).
+      const round = candidates.slice(next, next + Math.max(10, Math.min(wantDocuments - documents.length, 200)));
+      const batch = round.flatMap((d) => d.hits.slice(0, perDocument));
       checked += batch.length;
       const texts = await loadTexts(batch);
-      for (const hit of batch) {
-        const text = texts.get(hit.id);
-        if (text === undefined || !hasPhrases(text, clauses)) continue;
-        hits.push(hit);
-        documents.add(hit.docId);
+      for (const candidate of round) {
+        next += 1;
+        let hits = candidate.hits.slice(0, perDocument).filter((hit) => hasPhrase(texts.get(hit.id), clauses));
+        let unchecked = Math.max(0, candidate.hits.length - perDocument);
+        // None of the first candidates has the phrase: read the rest of this document before giving it up.
+        if (hits.length === 0 && unchecked > 0) {
+          const rest = candidate.hits.slice(perDocument, perDocument + CHECK_BATCH);
+          checked += rest.length;
+          const more = await loadTexts(rest);
+          hits = rest.filter((hit) => hasPhrase(more.get(hit.id), clauses)).slice(0, perDocument);
+          unchecked = Math.max(0, candidate.hits.length - perDocument - rest.length);
+        }
+        if (hits.length > 0) documents.push({ ...candidate, hits, unchecked });
+        if (documents.length >= wantDocuments) break;
       }
     }
-    return { hits, capped: checked < candidates.length };
+    const capped = next < candidates.length || documents.some((d) => d.unchecked > 0);
+    return { documents, capped };
   }
 }
+
+const hasPhrase = (text: string | undefined, clauses: readonly QueryClause[]) => text !== undefined && hasPhrases(text, clauses);
 
 function toHit(result: SearchResult): UnitHit {
   const hit: UnitHit = {
@@ -153,7 +176,7 @@ export function groupByDocument(hits: readonly UnitHit[]): DocumentHits[] {
     const scores = list.map((h) => h.score).sort((a, b) => b - a);
     const best = scores[0] ?? 0;
     const rest = scores.slice(1).reduce((sum, s) => sum + s, 0);
-    documents.push({ docId, score: best + 0.1 * Math.min(rest, 5 * best), hits: [...list].sort((a, b) => a.order - b.order) });
+    documents.push({ docId, score: best + 0.1 * Math.min(rest, 5 * best), hits: [...list].sort((a, b) => a.order - b.order), unchecked: 0 });
   }
   return documents.sort((a, b) => b.score - a.score || a.docId.localeCompare(b.docId));
 }

@@ -1,6 +1,7 @@
 // The header's search field: Ctrl+Shift+F (Cmd+Shift+F) or `/` focuses it from anywhere; Enter opens the results at #/search?q=….
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { readyIndex } from './searchIndexService';
 import { searchHash } from './searchRoute';
 
 /** True when a key press would type into something: `/` must then stay a slash. */
@@ -41,6 +42,8 @@ export function HeaderSearch({ query }: { query: string }) {
         type="search"
         value={value}
         onChange={(event) => setValue(event.target.value)}
+        // Loading a large library's index takes a moment: start while the query is being typed.
+        onFocus={() => void readyIndex().catch(() => undefined)}
         placeholder={t('search.placeholder')}
         aria-label={t('search.field')}
         title={t('search.shortcut')}

@@ -80,7 +80,7 @@ function DocumentResult({ result }: { result: ResultDocument }) {
           </li>
         ))}
       </ul>
-      {result.more > 0 && <p className="search-more-in-doc">{t('search.moreInDocument', { count: result.more })}</p>}
+      {result.more > 0 && <p className="search-more-in-doc">{t(result.moreUpTo ? 'search.moreUpTo' : 'search.moreInDocument', { count: result.more })}</p>}
     </li>
   );
 }

@@ -13,6 +13,8 @@ export interface ResultDocument {
   hits: ResultHit[];
   /** Hits in this document beyond those with a snippet. */
   more: number;
+  /** Some of those are phrase candidates not yet checked: `more` is an upper bound. */
+  moreUpTo: boolean;
 }
 
 export type SearchAnswer =
@@ -20,7 +22,7 @@ export type SearchAnswer =
   | { kind: 'results'; query: ParsedQuery; documents: ResultDocument[]; total: number; capped: boolean; ms: number };
 
 /** Snippets drawn per document; the reader shows the rest. */
-export const SNIPPETS_PER_DOCUMENT = 8;
+export const SNIPPETS_PER_DOCUMENT = 5;
 
 /** Texts of units from the tables they come from; a unit whose row has gone (deleted meanwhile) has none. */
 export const loadUnitTexts: TextLoader = async (hits) => {
@@ -44,7 +46,7 @@ export async function runSearch(input: string, wantDocuments: number): Promise<S
   const query = parseQuery(input);
   if (query.problem) return { kind: 'problem', problem: query.problem };
   const index = await readyIndex();
-  const outcome = await index.search(query, loadUnitTexts, wantDocuments);
+  const outcome = await index.search(query, loadUnitTexts, wantDocuments, SNIPPETS_PER_DOCUMENT);
   const shown = outcome.documents.slice(0, wantDocuments);
   const docs = await db.documents.bulkGet(shown.map((d) => d.docId));
   const drawn = shown.flatMap((d) => d.hits.slice(0, SNIPPETS_PER_DOCUMENT));
@@ -58,7 +60,7 @@ export async function runSearch(input: string, wantDocuments: number): Promise<S
       const text = texts.get(hit.id);
       if (text !== undefined) hits.push({ ...hit, snippet: makeSnippet(text, queryRanges(text, query)) });
     }
-    if (hits.length > 0) documents.push({ document, hits, more: Math.max(0, entry.hits.length - SNIPPETS_PER_DOCUMENT) });
+    if (hits.length > 0) documents.push({ document, hits, more: Math.max(0, entry.hits.length - SNIPPETS_PER_DOCUMENT) + entry.unchecked, moreUpTo: entry.unchecked > 0 });
   });
   return { kind: 'results', query, documents, total: outcome.total, capped: outcome.capped || outcome.documents.length > shown.length, ms: performance.now() - started };
 }
