@@ -1,7 +1,8 @@
 // Full-text search and argument retrieval from the interface: highlighted snippets with paragraph numbers, a result opened at its paragraph, odd queries.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { FIXTURES, importByPicker, RULING_FIXTURE, selectWithMouse } from './helpers';
+import { seriousViolations } from './axe';
+import { downloadedText, FIXTURES, importByPicker, RULING_FIXTURE, selectWithMouse } from './helpers';
 
 const searchField = (page: Page) => page.getByRole('searchbox', { name: /Rechercher dans la bibliothèque|Search the library/ });
 
@@ -33,6 +34,7 @@ test('a search from the header finds both documents, highlights the hits with pa
   const hit = page.locator('.search-hit-link').filter({ hasText: 'demandes des autorités américaines' });
   await expect(hit.locator('.search-hit-where')).toHaveText('pt 4');
   await expect(hit.locator('mark.search-hit')).toContainText(['Cloud', 'Act']);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await hit.click();
   await expect(page).toHaveURL(/#\/doc\/[^/]+\/b\//);
@@ -78,6 +80,7 @@ test('argument retrieval lists the passages of a tag across documents, filters t
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('risque de transfert de données de santé');
   await expect(items.first().locator('.citation')).toHaveText('CE, juge des référés, 25 avril 2025, n° 503163, pt 4');
+  expect(await seriousViolations(page)).toEqual([]);
 
   // A filter that leaves nothing, then one that keeps the passage.
   await page.getByRole('combobox', { name: /^Juridiction$|^Court$/ }).selectOption({ index: 0 });
@@ -86,6 +89,11 @@ test('argument retrieval lists the passages of a tag across documents, filters t
   await page.getByLabel(/^Du$|^From$/).fill('2025-01-01');
   await expect(items).toHaveCount(1);
   await expect(page.getByRole('button', { name: /Comparer|Compare/ })).toBeDisabled();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Exporter…|Export…/ }).click();
+  const markdown = await downloadedText(await download);
+  expect(markdown).toContain('risque de transfert de données de santé');
+  expect(markdown).not.toContain('limitée à une durée de trois ans');
 
   await items.first().click();
   await expect(page).toHaveURL(/#\/doc\/[^/]+\/p\//);
