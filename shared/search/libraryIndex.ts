@@ -31,7 +31,7 @@ export interface SearchOutcome {
   documents: DocumentHits[];
   /** Hits found (after phrase checks and exclusions). */
   total: number;
-  /** Not every phrase candidate was checked: these are the best-ranked hits, and there may be more. */
+  /** Documents beyond those listed were not checked for the phrase: asking for more documents may find more. */
   capped: boolean;
 }
 
@@ -140,8 +140,8 @@ export class LibraryIndex {
         if (documents.length >= wantDocuments) break;
       }
     }
-    const capped = next < candidates.length || documents.some((d) => d.unchecked > 0);
-    return { documents, capped };
+    // Candidates left unchecked inside a listed document are counted by its `unchecked`, not here.
+    return { documents, capped: next < candidates.length };
   }
 }
 
