@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Each bench runs in a process of its own, so one's heap and JIT state do not weigh on the next.
 // `npm run bench pdf docx` runs only those.
-const BENCHES = ['foundation', 'reader', 'docx', 'pdf', 'backup', 'backupBrowser', 'compare', 'export', 'library'];
+const BENCHES = ['foundation', 'reader', 'docx', 'pdf', 'backup', 'backupBrowser', 'compare', 'export', 'library', 'search'];
 // The backup bench holds a 120-million-character library in fake-indexeddb's memory, and samples peak memory after a GC.
 const NODE_FLAGS = { backup: ['--max-old-space-size=6144', '--expose-gc'] };
 const wanted = process.argv.slice(2);

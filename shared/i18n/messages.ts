@@ -15,6 +15,7 @@ import { menuMessages } from './messages/menu';
 import { readerMessages } from './messages/reader';
 import { scanMessages } from './messages/scan';
 import { settingsMessages } from './messages/settings';
+import { searchMessages } from './messages/search';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -35,6 +36,7 @@ const FEATURES = [
   taggingMessages,
   settingsMessages,
   compareMessages,
+  searchMessages,
 ] as const;
 type Feature = (typeof FEATURES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -28,7 +28,7 @@ for (const lang of ['fr', 'en'] as const) {
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${OUT}/${lang}-reader-dark.png` });
     await page.keyboard.press('Control+f');
-    await page.getByRole('searchbox').fill('données');
+    await page.getByRole('searchbox', { name: /Rechercher dans le document|Find in the document/ }).fill('données');
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${OUT}/${lang}-reader-dark-find.png` });
     await page.keyboard.press('Control+/');

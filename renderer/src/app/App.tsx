@@ -1,4 +1,4 @@
-// The application shell: header with navigation, dark mode, shortcuts and language; the library, reader, codebook or compare view; the desktop plumbing.
+// The application shell: header with navigation, search field, dark mode, shortcuts and language; the library, reader, codebook, search, compare or settings view; the desktop plumbing.
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
@@ -8,6 +8,8 @@ import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { CodebookView } from '../codebook/CodebookView';
 import { CompareView } from '../compare/CompareView';
+import { HeaderSearch } from '../search/HeaderSearch';
+import { SearchView } from '../search/SearchView';
 import { HistoryProvider } from '../codebook/history';
 import { AutoBackupListener } from '../settings/AutoBackupListener';
 import { BackupProvider } from '../settings/BackupProvider';
@@ -51,6 +53,9 @@ export function App() {
           <a href="#/codebook" aria-current={route.view === 'codebook' ? 'page' : undefined}>
             {t('nav.codebook')}
           </a>
+          <a href="#/search" aria-current={route.view === 'search' ? 'page' : undefined}>
+            {t('search.nav')}
+          </a>
           <a href="#/compare" aria-current={route.view === 'compare' ? 'page' : undefined}>
             {t('nav.compare')}
           </a>
@@ -59,6 +64,7 @@ export function App() {
           </a>
         </nav>
         <div className="header-end">
+          <HeaderSearch query={route.view === 'search' ? route.params.q : ''} />
           <HeaderTools onShortcuts={() => setShortcutsOpen(true)} />
           <LanguageSwitcher />
         </div>
@@ -89,6 +95,8 @@ export function App() {
                   {...(route.b ? { b: route.b } : {})}
                   onCompare={(a, b) => navigate({ view: 'compare', ...(a ? { a } : {}), ...(b ? { b } : {}) })}
                 />
+              ) : route.view === 'search' ? (
+                <SearchView params={route.params} />
               ) : route.view === 'settings' ? (
                 <SettingsView />
               ) : (

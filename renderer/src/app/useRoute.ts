@@ -1,18 +1,21 @@
 // Hash routing: `#/` is the library, `#/doc/<id>` a document, `#/codebook` the codebook, `#/compare[/<a>[/<b>]]` a comparison,
-// `#/settings` the settings, so a reload reopens the same view.
+// `#/search?q=…` search, `#/settings` the settings, so a reload reopens the same view.
 import { useCallback, useEffect, useState } from 'react';
+import { parseSearchParams, searchHash, type SearchParams } from '../search/searchRoute';
 
 export type Route =
   | { view: 'library' }
   | { view: 'reader'; docId: string }
   | { view: 'codebook' }
   | { view: 'settings' }
+  | { view: 'search'; params: SearchParams }
   /** Without both documents, the picker (A already chosen when given). */
   | { view: 'compare'; a?: string; b?: string };
 
 export function parseRoute(hash: string): Route {
   if (/^#\/codebook(?:[/?#]|$)/.test(hash)) return { view: 'codebook' };
   if (/^#\/settings(?:[/?#]|$)/.test(hash)) return { view: 'settings' };
+  if (/^#\/search(?:[/?#]|$)/.test(hash)) return { view: 'search', params: parseSearchParams(hash) };
   const compare = /^#\/compare(?:\/([^/?#]+))?(?:\/([^/?#]+))?(?:[?#]|$)/.exec(hash);
   if (compare) {
     const [, a, b] = compare;
@@ -26,6 +29,7 @@ export function routeHash(route: Route): string {
   if (route.view === 'codebook') return '#/codebook';
   if (route.view === 'settings') return '#/settings';
   if (route.view === 'compare') return ['#/compare', ...[route.a, route.b].filter((id) => id !== undefined).map(encodeURIComponent)].join('/');
+  if (route.view === 'search') return searchHash(route.params);
   return route.view === 'reader' ? `#/doc/${encodeURIComponent(route.docId)}` : '#/';
 }
 

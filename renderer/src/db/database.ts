@@ -3,6 +3,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { DEFAULT_TAGS, type Annotation, type Block, type Dossier, type GloseDocument, type Tag } from '../../../shared/model';
 import { missingDefaultTags } from '../../../shared/codebook/defaults';
 import { tagNames } from '../../../shared/i18n/tagName';
+import type { StoredDocumentIndex } from '../../../shared/search/units';
 
 export interface Setting {
   key: string;
@@ -16,7 +17,8 @@ export const DATABASE_NAME = 'glose';
  * and a restore empties them, so whatever owns them rebuilds them. Every other table is the user's work
  * and is backed up whole, including tables added by later schema versions.
  */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set<string>();
+export const DERIVED_TABLES: ReadonlySet<string> = new Set<string>(['searchIndex']);
+
 
 const SCHEMA_V1 = {
   documents: 'id, title, kind, court, date, importedAt, contentHash',
@@ -46,6 +48,7 @@ export class GloseDatabase extends Dexie {
   tags!: EntityTable<Tag, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   dossiers!: EntityTable<Dossier, 'id'>;
+  searchIndex!: EntityTable<StoredDocumentIndex, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -73,7 +76,9 @@ export class GloseDatabase extends Dexie {
             doc.dossierIds = [...new Set(ids)];
           });
       });
-    // Schema version planned: 5 full-text search index (issue 7).
+    // Version 5: the full-text search index, one row of analysed units per document, derived from the other
+    // tables; nothing to upgrade, a missing row is rebuilt.
+    this.version(5).stores({ ...SCHEMA_V4, searchIndex: 'id' });
     // A new library starts with the default codebook.
     this.on('populate', (tx) => {
       void tx.table('tags').bulkAdd(DEFAULT_TAGS.map((tag) => ({ ...tag })));

@@ -20,6 +20,7 @@ import { SuggestionsPanel } from './SuggestionsPanel';
 import { KeyboardTaggingPlugin } from './plugins/KeyboardTaggingPlugin';
 import type { SelectedRange } from './plugins/SelectionToPassagePlugin';
 import { scrollToPassage, scrollToPassageWhenDrawn } from './scrollToPassage';
+import { blockIdFromHash, scrollToBlock } from '../search/scrollToBlock';
 import { usePassageActions } from './usePassageActions';
 import { useReaderData } from './useReaderData';
 import { useTagging } from './useTagging';
@@ -47,13 +48,16 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
   // The native menu's Export, Tags and Copy with citation act on this document.
   useReaderCommands({ document, blocks, tags, onTag, openExport });
 
-  // A link from a note (#/doc/<id>/p/<passage>) scrolls to that passage, now and whenever the hash changes.
+  // A link from a note (#/doc/<id>/p/<passage>) scrolls to that passage, and a search result (#/doc/<id>/b/<block>)
+  // to that paragraph, now and whenever the hash changes.
   const ready = blocks !== undefined;
   useEffect(() => {
     if (!ready) return;
     const go = () => {
       const id = passageIdFromHash(window.location.hash);
       if (id) void scrollToPassageWhenDrawn(window.document, id);
+      const block = blockIdFromHash(window.location.hash);
+      if (block) void scrollToBlock(window.document, block);
     };
     go();
     window.addEventListener('hashchange', go);

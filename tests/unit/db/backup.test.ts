@@ -1,4 +1,5 @@
 // Backup and restore against IndexedDB (fake-indexeddb): the round trip, the refusals that leave the library untouched.
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/backup/migrate';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/database';
@@ -100,8 +101,8 @@ describe('a refused backup leaves the library exactly as it was', () => {
     expect(await refusal('{"name":"glose","version":1}\n')).toEqual({ code: 'foreign' });
     expect(await refusal('')).toEqual({ code: 'empty' });
     expect(await refusal(text.replace('"format":1', '"format":2'))).toEqual({ code: 'newerFormat', format: 2 });
-    expect(await refusal(text.replace('"schema":4', '"schema":5'))).toEqual({ code: 'newerSchema', schema: 5 });
-    expect(await refusal(text.replace('"schema":4', '"schema":1'))).toEqual({ code: 'headerChecksum' });
+    expect(await refusal(text.replace(`"schema":${CURRENT_SCHEMA_VERSION}`, `"schema":${CURRENT_SCHEMA_VERSION + 1}`))).toEqual({ code: 'newerSchema', schema: CURRENT_SCHEMA_VERSION + 1 });
+    expect(await refusal(text.replace(`"schema":${CURRENT_SCHEMA_VERSION}`, '"schema":1'))).toEqual({ code: 'headerChecksum' });
     const badRecord = text.replace('"stance":"accepted"', '"stance":"maybe"');
     expect(await refusal(badRecord)).toEqual({
       code: 'invalidRecord',

@@ -29,7 +29,7 @@ describe('upgrading a library written by version 1', () => {
 
     const db = new GloseDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const tags = await db.tags.toArray();
     expect(tags.find((t) => t.id === cloud.id)?.name).toBe('Transferts US');
     expect(tags.find((t) => t.id === 'mine')).toEqual(mine);
@@ -45,6 +45,27 @@ describe('upgrading a library written by version 1', () => {
     expect(await db.blocks.count()).toBe(1);
     expect(await db.documents.count()).toBe(1);
     expect(await db.settings.get('lang')).toEqual({ key: 'lang', value: 'fr' });
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('version 5 adds an empty search index and keeps every row of version 3', async () => {
+    const name = 'glose-upgrade-v3-test';
+    const old = new Dexie(name);
+    old.version(3).stores(V1);
+    await old.open();
+    await old.table('documents').add({ id: 'd1', title: 'CE', kind: 'ruling' });
+    await old.table('blocks').add({ id: 'b1', docId: 'd1', order: 0, type: 'paragraph', text: 'Texte' });
+    await old.table('annotations').add({ id: 'a1', docId: 'd1', tagIds: ['t'], note: 'à voir' });
+    old.close();
+
+    const db = new GloseDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.searchIndex.count()).toBe(0);
+    expect(await db.documents.get('d1')).toMatchObject({ title: 'CE' });
+    expect(await db.blocks.get('b1')).toMatchObject({ text: 'Texte' });
+    expect(await db.annotations.get('a1')).toMatchObject({ note: 'à voir' });
     db.close();
     await Dexie.delete(name);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHash } from '../../../renderer/src/app/useRoute';
+import { blockHref, blockIdFromHash } from '../../../renderer/src/search/searchRoute';
 import { exportFileName } from '../../../renderer/src/export/exportFileName';
 
 describe('hash routes', () => {
@@ -22,6 +23,14 @@ describe('hash routes', () => {
     expect(routeHash(both)).toBe('#/compare/a%2F1/b%202');
     expect(parseRoute(routeHash(both))).toEqual(both);
     expect(routeHash({ view: 'compare' })).toBe('#/compare');
+  });
+  it('knows the search routes: a query, a tag, and a block link into a document', () => {
+    expect(parseRoute('#/search?q=donn%C3%A9es%20de%20sant%C3%A9')).toEqual({ view: 'search', params: { tab: 'text', q: 'données de santé' } });
+    expect(parseRoute('#/search?tag=t%201')).toEqual({ view: 'search', params: { tab: 'arguments', q: '', tag: 't 1' } });
+    const route = { view: 'search', params: { tab: 'text', q: '"Cloud Act" -Microsoft & co?' } } as const;
+    expect(parseRoute(routeHash(route))).toEqual(route);
+    expect(parseRoute(blockHref('d/1', 'b 2'))).toEqual({ view: 'reader', docId: 'd/1' });
+    expect(blockIdFromHash(blockHref('d/1', 'b 2'))).toBe('b 2');
   });
   it('falls back to the library', () => {
     expect(parseRoute('')).toEqual({ view: 'library' });

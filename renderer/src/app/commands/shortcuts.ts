@@ -16,6 +16,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Mod+E', action: 'shortcuts.export', web: { id: 'export' } },
   { keys: 'Mod+Shift+C', action: 'shortcuts.copyWithCitation', web: { id: 'copyWithCitation' } },
   { keys: 'Mod+F', action: 'shortcuts.find', web: { id: 'find' } },
+  // Handled by the header's search field itself (renderer/src/search/HeaderSearch.tsx), in both editions.
+  { keys: 'Mod+Shift+F  /', action: 'shortcuts.search' },
   // Browsers keep Ctrl+1…9 for their tabs and F11 for themselves.
   { keys: 'Mod+1', action: 'shortcuts.library' },
   { keys: 'Mod+2', action: 'shortcuts.reader' },

@@ -1,0 +1,170 @@
+// The library's search index in this window: loaded from IndexedDB on the first search, kept current by Dexie hooks, rebuilt where missing or stale.
+import type { Transaction } from 'dexie';
+import { ANALYSIS_VERSION, LibraryIndex, documentStamp, unitsOfDocument, type StoredDocumentIndex } from '../../../shared/search';
+import { db } from '../db/database';
+import { documentBlocks } from '../db/documents';
+
+export type IndexStatus = { phase: 'idle' } | { phase: 'indexing'; done: number; total: number } | { phase: 'ready'; documents: number };
+
+interface InMemory {
+  units: number;
+  indexedAt: number;
+}
+
+let index: LibraryIndex | null = null;
+const indexed = new Map<string, InMemory>();
+const dirty = new Set<string>();
+let status: IndexStatus = { phase: 'idle' };
+const listeners = new Set<(status: IndexStatus) => void>();
+// One index operation at a time: a search waits for the update before it, never sees half a document.
+let queue: Promise<unknown> = Promise.resolve();
+
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function setStatus(next: IndexStatus): void {
+  status = next;
+  listeners.forEach((listener) => listener(next));
+}
+
+export function indexStatus(): IndexStatus {
+  return status;
+}
+
+export function onIndexStatus(listener: (status: IndexStatus) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The hook every write path reaches: the document's units are made again before the next search.
+ * Called by the Dexie table hooks below, so imports, new versions, deletions and note edits need no call of their own.
+ */
+export function markDocumentChanged(docId: string): void {
+  dirty.add(docId);
+}
+
+/** Drops the index held in memory (after a restore, say); the next search loads or rebuilds it. */
+export function forgetSearchIndex(): void {
+  index = null;
+  indexed.clear();
+  dirty.clear();
+  setStatus({ phase: 'idle' });
+}
+
+/** The index, current with the library: loaded on first use, then brought up to date with what changed. */
+export function readyIndex(): Promise<LibraryIndex> {
+  return serial(async () => {
+    // A restore empties the stored index (DERIVED_TABLES) without going through the hooks.
+    if (index && indexed.size > 0 && (await db.searchIndex.count()) === 0) forgetSearchIndex();
+    if (!index) return load();
+    if (dirty.size > 0) {
+      const ids = [...dirty];
+      dirty.clear();
+      await reindex(index, ids, 0, ids.length);
+    }
+    return index;
+  });
+}
+
+const PAGE = 100;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function load(): Promise<LibraryIndex> {
+  const fresh = LibraryIndex.create();
+  indexed.clear();
+  dirty.clear();
+  const documents = new Map((await db.documents.toArray()).map((doc) => [doc.id, doc]));
+  const stale = new Set(documents.keys());
+  const orphans: string[] = [];
+  const total = documents.size;
+  setStatus({ phase: 'indexing', done: 0, total });
+  // Stored rows in pages, yielding between them so the window stays responsive on a large library.
+  let last = '';
+  for (;;) {
+    const rows: StoredDocumentIndex[] = await db.searchIndex.where('id').above(last).limit(PAGE).toArray();
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const doc = documents.get(row.id);
+      if (!doc) orphans.push(row.id);
+      else if (row.analysis === ANALYSIS_VERSION && row.stamp === documentStamp(doc)) {
+        fresh.add(row.units);
+        indexed.set(row.id, { units: row.units.length, indexedAt: row.indexedAt });
+        stale.delete(row.id);
+      }
+    }
+    last = (rows[rows.length - 1] as StoredDocumentIndex).id;
+    setStatus({ phase: 'indexing', done: indexed.size, total });
+    await pause();
+  }
+  // Passages changed since their document was indexed (a note written in another window, a tag applied).
+  const oldest = Math.min(...[...indexed.values()].map((entry) => entry.indexedAt));
+  if (Number.isFinite(oldest)) {
+    await db.annotations
+      .where('updatedAt')
+      .above(oldest)
+      .each((passage) => {
+        const entry = indexed.get(passage.docId);
+        if (entry && passage.updatedAt >= entry.indexedAt) stale.add(passage.docId);
+      });
+  }
+  if (orphans.length > 0) await db.searchIndex.bulkDelete(orphans);
+  index = fresh;
+  await reindex(fresh, [...stale], indexed.size - [...stale].filter((id) => indexed.has(id)).length, total);
+  return fresh;
+}
+
+async function reindex(target: LibraryIndex, ids: readonly string[], doneBefore: number, total: number): Promise<void> {
+  let done = doneBefore;
+  let lastPause = performance.now();
+  for (const id of ids) {
+    const indexedAt = Date.now();
+    const [doc, blocks, passages] = await db.transaction('r', db.documents, db.blocks, db.annotations, () =>
+      Promise.all([db.documents.get(id), documentBlocks(id), db.annotations.where('docId').equals(id).toArray()]),
+    );
+    const previous = indexed.get(id);
+    if (previous) target.removeDocument(id, previous.units);
+    indexed.delete(id);
+    if (!doc) {
+      await db.searchIndex.delete(id);
+      continue;
+    }
+    const units = unitsOfDocument(doc, blocks, passages);
+    target.add(units);
+    indexed.set(id, { units: units.length, indexedAt });
+    await db.searchIndex.put({ id, stamp: documentStamp(doc), analysis: ANALYSIS_VERSION, indexedAt, units });
+    done += 1;
+    if (performance.now() - lastPause > 50) {
+      setStatus({ phase: 'indexing', done, total });
+      await pause();
+      lastPause = performance.now();
+    }
+  }
+  setStatus({ phase: 'ready', documents: indexed.size });
+}
+
+// Dexie table hooks: any write to a document, its blocks or its passages marks the document, once its transaction commits.
+const pending = new WeakMap<Transaction, Set<string>>();
+function changed(transaction: Transaction, docId: string | undefined): void {
+  if (!docId) return;
+  let ids = pending.get(transaction);
+  if (!ids) {
+    const set = new Set<string>();
+    pending.set(transaction, set);
+    transaction.on('complete', () => set.forEach(markDocumentChanged));
+    ids = set;
+  }
+  ids.add(docId);
+}
+
+db.documents.hook('creating', (_key, doc, tx) => changed(tx, doc.id));
+db.documents.hook('updating', (_mods, key, _doc, tx) => changed(tx, String(key)));
+db.documents.hook('deleting', (key, _doc, tx) => changed(tx, String(key)));
+db.blocks.hook('creating', (_key, block, tx) => changed(tx, block.docId));
+db.blocks.hook('deleting', (_key, block, tx) => changed(tx, block?.docId));
+db.annotations.hook('creating', (_key, passage, tx) => changed(tx, passage.docId));
+db.annotations.hook('updating', (_mods, _key, passage, tx) => changed(tx, passage.docId));
+db.annotations.hook('deleting', (_key, passage, tx) => changed(tx, passage?.docId));

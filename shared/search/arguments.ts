@@ -1,0 +1,75 @@
+// Argument retrieval: every passage carrying a tag or one of its sub-tags, filtered by court, date, kind, role and stance.
+import type { Annotation, DocumentKind, GloseDocument, PassageRole, Stance, Tag } from '../model';
+
+export interface ArgumentFilter {
+  court?: string;
+  /** ISO dates, inclusive; a document without a date is left out once either bound is set. */
+  from?: string;
+  to?: string;
+  kind?: DocumentKind;
+  role?: PassageRole;
+  stance?: Stance;
+}
+
+/** The tag and all tags below it in the codebook (a tag moved under itself cannot loop). */
+export function tagAndDescendants(tags: readonly Tag[], tagId: string): string[] {
+  const children = new Map<string, string[]>();
+  for (const tag of tags) {
+    if (!tag.parentId) continue;
+    const list = children.get(tag.parentId);
+    if (list) list.push(tag.id);
+    else children.set(tag.parentId, [tag.id]);
+  }
+  const seen = new Set<string>([tagId]);
+  const queue = [tagId];
+  while (queue.length > 0) {
+    for (const child of children.get(queue.pop() as string) ?? []) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      queue.push(child);
+    }
+  }
+  return [...seen];
+}
+
+export function matchesFilter(passage: Annotation, doc: GloseDocument | undefined, filter: ArgumentFilter): boolean {
+  if (!doc) return false;
+  if (filter.court && doc.court !== filter.court) return false;
+  if (filter.kind && doc.kind !== filter.kind) return false;
+  if (filter.role && passage.role !== filter.role) return false;
+  if (filter.stance && passage.stance !== filter.stance) return false;
+  if (filter.from || filter.to) {
+    if (!doc.date) return false;
+    if (filter.from && doc.date < filter.from) return false;
+    // A bound `2025-04` or `2025` covers the whole month or year.
+    if (filter.to && doc.date.slice(0, filter.to.length) > filter.to) return false;
+  }
+  return true;
+}
+
+export interface ArgumentGroup {
+  document: GloseDocument;
+  passages: Annotation[];
+}
+
+/** Grouped by document, most recent decision first, passages in reading order within each. */
+export function groupArguments(passages: readonly Annotation[], documents: ReadonlyMap<string, GloseDocument>, filter: ArgumentFilter): ArgumentGroup[] {
+  const groups = new Map<string, ArgumentGroup>();
+  for (const passage of passages) {
+    const document = documents.get(passage.docId);
+    if (!document || !matchesFilter(passage, document, filter)) continue;
+    const group = groups.get(document.id);
+    if (group) group.passages.push(passage);
+    else groups.set(document.id, { document, passages: [passage] });
+  }
+  const list = [...groups.values()];
+  for (const group of list) group.passages.sort((a, b) => a.anchor.position.start - b.anchor.position.start);
+  return list.sort((a, b) => (b.document.date ?? '').localeCompare(a.document.date ?? '') || a.document.title.localeCompare(b.document.title));
+}
+
+/** The courts present among documents, for the court filter. */
+export function courtsOf(documents: Iterable<GloseDocument>): string[] {
+  const courts = new Set<string>();
+  for (const doc of documents) if (doc.court) courts.add(doc.court);
+  return [...courts].sort((a, b) => a.localeCompare(b, 'fr'));
+}

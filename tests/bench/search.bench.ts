@@ -1,0 +1,116 @@
+// `npm run bench search`: full-text search and argument retrieval on a generated library of 2,000 rulings, 50 million characters, 100,000 passages.
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import { db } from '../../renderer/src/db/database';
+import { runSearch } from '../../renderer/src/search/runSearch';
+import { forgetSearchIndex, readyIndex } from '../../renderer/src/search/searchIndexService';
+import { passagesOfTags } from '../../renderer/src/search/useArguments';
+import { PAGE_DOCUMENTS } from '../../renderer/src/search/useSearchResults';
+import { fold } from '../../shared/legal/fold';
+import { DEFAULT_TAGS, type Annotation, type Block, type GloseDocument, type Tag } from '../../shared/model';
+import { tagAndDescendants } from '../../shared/search';
+import { generateRulingText } from './generateRuling';
+import { measure, report } from './harness';
+
+const DOCS = 2_000;
+const CHARS = 50_000_000;
+const PASSAGES = 100_000;
+const RUNS = 7;
+const PARTIES = ['Schrems', 'Doctissimo', 'Clearview', 'Criteo', 'Lusha', 'Sanofi', 'Orange', 'Qwant'];
+
+// One generated ruling, varied per document: its number, date, court, and a party cited in one point.
+const template = generateRulingText(Math.round(CHARS / DOCS / 6.6));
+const courts = ["Conseil d'État", 'Tribunal administratif de Paris', 'Cour administrative d’appel de Lyon'];
+const documents: GloseDocument[] = [];
+const blocks: Block[] = [];
+let characters = 0;
+for (let d = 0; d < DOCS; d++) {
+  const id = `doc${d}`;
+  const lines = template.replace('503163', String(400000 + d)).split('\n').filter((line) => line.trim());
+  const cited = 20 + (d % 10);
+  lines[cited] = `${lines[cited]} Le requérant invoque l'affaire ${PARTIES[d % PARTIES.length]} ${d}.`;
+  lines.forEach((text, order) => {
+    const number = /^(\d+)\. /.exec(text)?.[1];
+    blocks.push({ id: `${id}b${order}`, docId: id, order, type: 'paragraph', text, ...(number ? { number } : {}) });
+    characters += text.length + 1;
+  });
+  const month = String((d % 12) + 1).padStart(2, '0');
+  documents.push({
+    id, title: `Ruling ${d}`, kind: 'ruling', court: courts[d % courts.length], date: `20${10 + (d % 15)}-${month}-15`, caseNumber: String(400000 + d),
+    sourceFileName: `${id}.txt`, sourceFormat: 'text', language: 'fr', wordCount: 0, importedAt: d, contentHash: `h${d}`,
+  });
+}
+// A codebook with sub-tags: each default tag gets two children.
+const tags: Tag[] = [...DEFAULT_TAGS];
+for (const parent of DEFAULT_TAGS) for (const n of [1, 2]) tags.push({ id: `${parent.id}-sub${n}`, name: `${parent.id} ${n}`, color: parent.color, parentId: parent.id, order: n });
+const blocksByDoc = new Map<string, Block[]>();
+for (const block of blocks) (blocksByDoc.get(block.docId) ?? blocksByDoc.set(block.docId, []).get(block.docId)!).push(block);
+const passages: Annotation[] = Array.from({ length: PASSAGES }, (_, i) => {
+  const doc = documents[i % DOCS] as GloseDocument;
+  const own = blocksByDoc.get(doc.id) as Block[];
+  const block = own[(i * 7) % own.length] as Block;
+  return {
+    id: `p${i}`, docId: doc.id, tagIds: [(tags[i % tags.length] as Tag).id],
+    anchor: { start: { blockId: block.id, offset: 0 }, end: { blockId: block.id, offset: 20 }, quote: { exact: block.text.slice(0, 20), prefix: '', suffix: '' }, position: { start: 0, end: 20 } },
+    status: 'anchored', stance: i % 2 ? 'accepted' : 'rejected', createdAt: i, updatedAt: i,
+    ...(i % 10 === 0 ? { note: `Argument repris dans le mémoire en défense, voir l'hébergement des données ${i}.` } : {}),
+  };
+});
+console.log(`Glose search bench — ${DOCS.toLocaleString('en')} documents, ${blocks.length.toLocaleString('en')} blocks, ${(characters / 1e6).toFixed(1)} million characters, ${PASSAGES.toLocaleString('en')} passages`);
+
+// The tables, in fake-indexeddb (slower than Chromium's IndexedDB, so every figure read through Dexie is pessimistic).
+await db.delete();
+await db.open();
+let start = performance.now();
+await db.blocks.bulkAdd(blocks);
+await db.documents.bulkAdd(documents);
+await db.tags.clear();
+await db.tags.bulkAdd(tags);
+await db.annotations.bulkAdd(passages);
+console.log(`(tables filled in ${((performance.now() - start) / 1000).toFixed(1)} s)`);
+
+// Argument retrieval: one tag and its sub-tags, through the multi-entry index `*tagIds`.
+const parent = DEFAULT_TAGS[0] as Tag;
+const ids = tagAndDescendants(tags, parent.id);
+const byIndex = () => passagesOfTags(ids);
+const byScan = async () => (await db.annotations.toArray()).filter((p) => p.tagIds.some((t) => ids.includes(t)));
+console.log(`\n  tag "${parent.builtin}" and ${ids.length - 1} sub-tags: ${(await byIndex()).length.toLocaleString('en')} passages (scan: ${(await byScan()).length.toLocaleString('en')})`);
+report('Every passage of one tag and its sub-tags', await measure('Dexie *tagIds index, one range per tag + sub-tag', RUNS, byIndex), await measure('full scan of the passages table', 3, byScan), 'target < 100 ms');
+
+// The index as the app makes it: rebuilt from the tables when missing (after a restore), then loaded from its stored units in a new session.
+start = performance.now();
+await readyIndex();
+const buildMs = performance.now() - start;
+let stored = 0;
+await db.searchIndex.each((row) => (stored += JSON.stringify(row).length));
+forgetSearchIndex();
+start = performance.now();
+const index = await readyIndex();
+const loadMs = performance.now() - start;
+console.log(`\nIndex: ${index.unitCount.toLocaleString('en')} units; rebuilt from the tables in ${(buildMs / 1000).toFixed(1)} s; stored as ${(stored / 1e6).toFixed(1)} MB of per-document units; loaded by the first search of a session in ${(loadMs / 1000).toFixed(1)} s`);
+
+async function firstResults(q: string): Promise<number> {
+  const answer = await runSearch(q, PAGE_DOCUMENTS);
+  if (answer.kind !== 'results') throw new Error(`"${q}" was not searched: ${answer.problem}`);
+  return answer.total;
+}
+async function scanBlocks(word: string): Promise<number> {
+  let found = 0;
+  const needle = fold(word);
+  await db.blocks.each((b) => {
+    if (fold(b.text).includes(needle)) found++;
+  });
+  return found;
+}
+for (const [label, q, scan] of [
+  ['one-word query (common word: autorisations)', 'autorisations', 'autorisation'],
+  ['one-word query (rare word: Schrems)', 'Schrems', 'schrems'],
+  ['phrase query ("données de santé")', '"données de santé"', 'données de santé'],
+] as const) {
+  console.log(`  ${label}: ${(await firstResults(q)).toLocaleString('en')} hits on the first page's run; the scan finds ${(await scanBlocks(scan)).toLocaleString('en')} blocks`);
+  const subject = await measure(`search + ${PAGE_DOCUMENTS} documents' snippets (runSearch)`, RUNS, () => firstResults(q));
+  const baseline = await measure('linear scan of the blocks table', 3, () => scanBlocks(scan));
+  report(`Time to first results, ${label}`, subject, baseline, 'target < 100 ms');
+}
+
+await db.delete();
