@@ -169,6 +169,8 @@ async function tagOnce(page: Page, blockId: string): Promise<number> {
     const paragraph = document.querySelector(`.reader-text [data-block-id="${id}"]`);
     if (!paragraph) throw new Error(`no paragraph ${id}`);
     paragraph.scrollIntoView({ block: 'center' });
+    // As a user clicks into the text before selecting: with the focus left elsewhere (a note editor), keys type there.
+    document.querySelector<HTMLElement>('.reader-text')?.focus({ preventScroll: true });
     const text = paragraph.firstChild?.firstChild ?? paragraph.firstChild;
     if (!text) throw new Error('empty paragraph');
     const range = document.createRange();

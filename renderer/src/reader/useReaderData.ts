@@ -1,4 +1,6 @@
-// Loads what the reader shows: the document, its blocks (once: they never change), its passages and the codebook (live).
+// Loads what the reader shows: the document, its blocks (once: they never change), its passages and the codebook.
+// Opening reads all four in one transaction and draws them; the live queries that keep them current start once
+// the text is on screen, so that opening a long ruling does not pay for them (nor draw its 2,000 passages twice).
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation, Block, GloseDocument, Tag } from '../../../shared/model';
@@ -6,8 +8,9 @@ import type { TextIndex } from '../../../shared/anchor';
 import type { PassageSpan } from '../../../shared/anchor/passageFragments';
 import { codebookTree } from '../../../shared/codebook/tree';
 import { db } from '../db/database';
-import { documentBlocks } from '../db/documents';
 import { documentPassages } from '../db/annotations';
+import { readerSnapshot, type ReaderSnapshot } from './readerSnapshot';
+import { sameDocument, samePassages, sameTags } from './sameRows';
 import { usePassageSpans } from './usePassageSpans';
 import { usePendingPassages } from './usePendingPassages';
 
@@ -26,21 +29,45 @@ export interface ReaderData {
   discard: (ids: readonly string[]) => void;
 }
 
-export function useReaderData(docId: string): ReaderData {
-  const document = useLiveQuery(async () => (await db.documents.get(docId)) ?? null, [docId]);
-  const [blocks, setBlocks] = useState<Block[] | undefined>(undefined);
+/** The live answer, or the snapshot while the live query has not answered or answers the same rows. */
+function useLatest<T>(live: T | undefined, snapshot: T | undefined, same: (a: T, b: T) => boolean): T | undefined {
+  return useMemo(() => (live === undefined || (snapshot !== undefined && same(live, snapshot)) ? snapshot : live), [live, snapshot, same]);
+}
+
+/** True once the browser is idle after `ready`: the frame that shows the text is drawn first. */
+function useIdleAfter(ready: boolean, key: string): boolean {
+  const [idle, setIdle] = useState<string | null>(null);
   useEffect(() => {
-    let live = true;
-    void documentBlocks(docId).then((rows) => live && setBlocks(rows));
+    if (!ready) return;
+    const id = requestIdleCallback(() => setIdle(key), { timeout: 250 });
+    return () => cancelIdleCallback(id);
+  }, [ready, key]);
+  return idle === key;
+}
+
+export function useReaderData(docId: string): ReaderData {
+  const [snapshot, setSnapshot] = useState<ReaderSnapshot | null>(null);
+  useEffect(() => {
+    let current = true;
+    void readerSnapshot(docId).then((read) => current && setSnapshot(read));
     return () => {
-      live = false;
+      current = false;
     };
   }, [docId]);
-  const stored = useLiveQuery(() => documentPassages(docId), [docId]);
-  const { passages, preview, settle, discard } = usePendingPassages(stored);
-  const tagRows = useLiveQuery(() => db.tags.toArray(), []);
-  const tags = useMemo(() => codebookTree(tagRows ?? []).map((node) => node.tag), [tagRows]);
+  const loaded = snapshot?.docId === docId ? snapshot : null;
 
+  const live = useIdleAfter(loaded !== null, docId);
+  const liveDocument = useLiveQuery(async () => (live ? ((await db.documents.get(docId)) ?? null) : undefined), [docId, live]);
+  const livePassages = useLiveQuery(() => (live ? documentPassages(docId) : undefined), [docId, live]);
+  const liveTags = useLiveQuery(async () => (live ? db.tags.toArray() : undefined), [live]);
+
+  const document = useLatest(liveDocument, loaded?.document, sameDocument);
+  const stored = useLatest(livePassages, loaded?.passages, samePassages);
+  const tagRows = useLatest(liveTags, loaded?.tags, sameTags);
+  const blocks = loaded?.blocks;
+
+  const { passages, preview, settle, discard } = usePendingPassages(stored);
+  const tags = useMemo(() => codebookTree(tagRows ?? []).map((node) => node.tag), [tagRows]);
   const { index, spans } = usePassageSpans(blocks, passages);
 
   const colours = useMemo(() => {
@@ -56,8 +83,7 @@ export function useReaderData(docId: string): ReaderData {
     return map;
   }, [passages, tags]);
 
-  // The text is handed over only with its passages and the codebook: drawn before them, every paragraph
-  // would be drawn twice on opening (bare, then with its marks) and every mark painted twice.
-  const ready = stored !== undefined && tagRows !== undefined;
-  return { document, blocks: ready ? blocks : undefined, passages: passages ?? [], tags, spans, colours, index, preview, settle, discard };
+  // The text, its passages and the codebook arrive together: drawn before them, every paragraph would be drawn
+  // twice on opening (bare, then with its marks) and every mark painted twice.
+  return { document, blocks, passages: passages ?? [], tags, spans, colours, index, preview, settle, discard };
 }

@@ -32,7 +32,7 @@ export class BlockParagraphNode extends ParagraphNode {
     const dom = super.createDOM(config);
     const type = $getState(this, blockTypeState);
     const number = $getState(this, numberState);
-    dom.dataset.blockId = $getState(this, blockIdState);
+    dom.setAttribute('data-block-id', $getState(this, blockIdState));
     dom.classList.add(`block-${type}`);
     if (type === 'heading') {
       // Headings stay paragraphs in the editor but are announced as headings.
@@ -41,7 +41,7 @@ export class BlockParagraphNode extends ParagraphNode {
     }
     if (number) {
       // Shown by CSS (::before), so it is never part of the selectable text and offsets stay exact.
-      dom.dataset.number = number;
+      dom.setAttribute('data-number', number);
       dom.classList.add('block-numbered');
     }
     const ocrConfidence = $getState(this, ocrConfidenceState);

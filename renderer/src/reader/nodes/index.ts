@@ -1,6 +1,7 @@
 // Every node the reader's editor knows.
-import { MarkNode } from '@lexical/mark';
 import { BlockParagraphNode } from './BlockParagraphNode';
+import { PassageMarkNode } from './PassageMarkNode';
 
-export const READER_NODES = [BlockParagraphNode, MarkNode];
+export const READER_NODES = [BlockParagraphNode, PassageMarkNode];
 export { $createBlockParagraphNode, $isBlockParagraphNode, BlockParagraphNode } from './BlockParagraphNode';
+export { $createPassageMarkNode, $isPassageMarkNode, PassageMarkNode } from './PassageMarkNode';

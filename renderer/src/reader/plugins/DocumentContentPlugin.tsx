@@ -2,12 +2,11 @@
 // only the paragraphs whose passages changed, so tagging stays instant on long rulings.
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createMarkNode, $isMarkNode, MarkNode } from '@lexical/mark';
-import { $createTextNode, $getNodeByKey, $getRoot, type NodeKey } from 'lexical';
+import { $createTextNode, $getNodeByKey, $getRoot, type LexicalNode, type NodeKey } from 'lexical';
 import type { Block } from '../../../../shared/model';
 import { fragmentText, rangesByBlock, type BlockRange, type PassageSpan } from '../../../../shared/anchor/passageFragments';
-import { $createBlockParagraphNode, $isBlockParagraphNode, type BlockParagraphNode } from '../nodes';
-import { markPainter } from '../markColours';
+import { $createBlockParagraphNode, $createPassageMarkNode, $isBlockParagraphNode, type BlockParagraphNode } from '../nodes';
+import { markPainter, setMarkColours } from '../markColours';
 
 interface Props {
   blocks: readonly Block[];
@@ -16,13 +15,14 @@ interface Props {
   colours: ReadonlyMap<string, readonly string[]>;
 }
 
-function $fillParagraph(paragraph: BlockParagraphNode, block: Block, ranges: readonly BlockRange[]): void {
-  paragraph.clear();
+/** The paragraph's text and marks, appended in one go (one splice rather than one per fragment). */
+function $fillParagraph(paragraph: BlockParagraphNode, block: Block, ranges: readonly BlockRange[]): BlockParagraphNode {
+  const children: LexicalNode[] = [];
   for (const fragment of fragmentText(block.text, ranges)) {
     const text = $createTextNode(fragment.text);
-    if (fragment.ids.length === 0) paragraph.append(text);
-    else paragraph.append($createMarkNode(fragment.ids).append(text));
+    children.push(fragment.ids.length === 0 ? text : $createPassageMarkNode(fragment.ids).append(text));
   }
+  return paragraph.clear().append(...children);
 }
 
 const rangeKey = (ranges: readonly BlockRange[] | undefined) => (ranges ?? []).map((r) => `${r.id}:${r.start}-${r.end}`).join('|');
@@ -32,9 +32,11 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
   const drawn = useRef<{ blocks: readonly Block[]; keys: Map<string, NodeKey>; ranges: Map<string, string> } | null>(null);
   const coloursRef = useRef(colours);
 
-  // New marks are painted as they are created (below); here only marks whose passages changed colour (a
-  // re-tag, a codebook edit) are repainted, so tagging one passage does not repaint all the others.
+  // New marks paint themselves as they are created, with these colours; here only marks whose passages changed
+  // colour (a re-tag, a codebook edit) are repainted, so tagging one passage does not repaint all the others.
+  // Declared before the drawing effect, so a mark drawn in the same commit already has its passage's colours.
   useEffect(() => {
+    setMarkColours(editor, colours);
     const before = coloursRef.current;
     coloursRef.current = colours;
     const changed = new Set([...before].filter(([id, list]) => colours.has(id) && colours.get(id)?.join(' ') !== list.join(' ')).map(([id]) => id));
@@ -45,24 +47,6 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
     });
   }, [editor, colours]);
 
-  useEffect(
-    () =>
-      editor.registerMutationListener(MarkNode, (mutations) => {
-        const paint = markPainter(coloursRef.current);
-        editor.getEditorState().read(() => {
-          for (const [key, mutation] of mutations) {
-            if (mutation === 'destroyed') continue;
-            const node = $getNodeByKey(key);
-            const element = editor.getElementByKey(key);
-            if (!element || !$isMarkNode(node)) continue;
-            element.dataset.passageIds = node.getIDs().join(' ');
-            paint(element);
-          }
-        });
-      }),
-    [editor],
-  );
-
   useEffect(() => {
     const byBlock = rangesByBlock(blocks, spans);
     const previous = drawn.current?.blocks === blocks ? drawn.current : null;
@@ -71,15 +55,13 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
     editor.update(
       () => {
         if (!previous) {
-          const root = $getRoot();
-          root.clear();
-          for (const block of blocks) {
-            const paragraph = $createBlockParagraphNode(block);
-            $fillParagraph(paragraph, block, byBlock.get(block.id) ?? []);
-            root.append(paragraph);
+          const paragraphs = blocks.map((block) => {
+            const paragraph = $fillParagraph($createBlockParagraphNode(block), block, byBlock.get(block.id) ?? []);
             keys.set(block.id, paragraph.getKey());
             ranges.set(block.id, rangeKey(byBlock.get(block.id)));
-          }
+            return paragraph;
+          });
+          $getRoot().clear().append(...paragraphs);
           return;
         }
         for (const block of blocks) {
@@ -90,7 +72,8 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
           if ($isBlockParagraphNode(node)) $fillParagraph(node, block, byBlock.get(block.id) ?? []);
         }
       },
-      { tag: 'glose-render', discrete: true },
+      // No transform applies to the reader's read-only text: skipping them spares a pass over every new node.
+      { tag: 'glose-render', discrete: true, skipTransforms: true },
     );
     drawn.current = { blocks, keys, ranges };
   }, [editor, blocks, spans]);
