@@ -33,6 +33,8 @@ export async function dropFiles(page: Page, files: Array<{ name: string; text?: 
 
 /** Selects `phrase` in the reader by dragging the mouse from its first to its last character. */
 export async function selectWithMouse(page: Page, phrase: string) {
+  // The reader may still be opening (a click on a library link just now): wait for its text, as a user would.
+  await page.locator('.reader-text [data-block-id]').first().waitFor();
   const box = await page.evaluate(async (needle) => {
     const root = document.querySelector('.reader-text');
     if (!root) throw new Error('no reader');
