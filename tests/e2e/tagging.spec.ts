@@ -17,11 +17,43 @@ test('right-clicking a selection offers the tags, and choosing one tags it', asy
   });
   await page.mouse.click(mark.x, mark.y, { button: 'right' });
   const menu = page.getByRole('menu', { name: 'Étiqueter la sélection' });
-  await expect(menu.getByRole('menuitem')).toHaveCount(9);
+  // Nine tags and Copy with citation; no note to open outside a passage.
+  await expect(menu.getByRole('menuitem')).toHaveCount(10);
+  await expect(menu.getByRole('menuitem', { name: 'Note sur ce passage…' })).toHaveCount(0);
   await menu.getByRole('menuitem', { name: /Étiqueter « Urgence »/ }).click();
   await expect(menu).toBeHidden();
   await expect.poll(() => markedTexts(page)).toEqual([THREE_YEARS]);
   await expect(chips(page)).toHaveText(['Urgence']);
+});
+
+test('the context menu copies the selection with its citation, and opens the note of the passage under the pointer', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openRuling(page);
+  await selectWithMouse(page, THREE_YEARS);
+  await page.keyboard.press('3');
+  await expect(chips(page)).toHaveText(['Limitation à trois ans']);
+  const rightClickSelection = async () => {
+    await selectWithMouse(page, THREE_YEARS);
+    const at = await page.evaluate(() => {
+      const r = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    return page.getByRole('menu', { name: 'Étiqueter la sélection' });
+  };
+
+  let menu = await rightClickSelection();
+  await menu.getByRole('menuitem', { name: 'Copier avec la citation' }).click();
+  await expect(menu).toBeHidden();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(THREE_YEARS);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('n° 503163, pt 7');
+
+  menu = await rightClickSelection();
+  await menu.getByRole('menuitem', { name: 'Note sur ce passage…' }).click();
+  const note = panelItems(page).first().locator('.note-text');
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Durée à rapprocher de 2024.');
+  await expect(note).toContainText('Durée à rapprocher de 2024.');
 });
 
 test('the command palette tags the selection with the tag whose name is typed', async ({ page }) => {

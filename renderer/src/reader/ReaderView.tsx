@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { isLowConfidence } from '../../../shared/import/ocr/types';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
 import type { Annotation, Tag } from '../../../shared/model';
-import { useReaderCommands } from '../app/commands/useReaderCommands';
+import { useCopyWithCitation, useReaderCommands } from '../app/commands/useReaderCommands';
 import { useExportDialog } from '../export/ExportProvider';
 import { useI18n } from '../i18n/useI18n';
 import { DocumentNote } from '../notes/DocumentNote';
@@ -21,6 +21,7 @@ import { KeyboardTaggingPlugin } from './plugins/KeyboardTaggingPlugin';
 import type { SelectedRange } from './plugins/SelectionToPassagePlugin';
 import { scrollToPassage, scrollToPassageWhenDrawn } from './scrollToPassage';
 import { blockIdFromHash, scrollToBlock } from '../search/scrollToBlock';
+import { passageAtRange, selectedQuote } from './selectedQuote';
 import { usePassageActions } from './usePassageActions';
 import { useReaderData } from './useReaderData';
 import { useTagging } from './useTagging';
@@ -47,6 +48,8 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
   const [editing, setEditing] = useState(false);
   // The native menu's Export, Tags and Copy with citation act on this document.
   useReaderCommands({ document, blocks, tags, onTag, openExport });
+  const copyWithCitation = useCopyWithCitation(document, blocks);
+  const passageAt = useCallback((range: SelectedRange) => (blocks ? (passageAtRange(passages, blocks, range)?.id ?? null) : null), [blocks, passages]);
 
   // A link from a note (#/doc/<id>/p/<passage>) scrolls to that passage, and a search result (#/doc/<id>/b/<block>)
   // to that paragraph, now and whenever the hash changes.
@@ -126,7 +129,7 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           )}
           <KeyboardTaggingPlugin tags={tags} onTag={onTag} />
           <CommandPalette tags={tags} currentRange={currentRange} onTag={onTag} />
-          <TagContextMenu tags={tags} currentRange={currentRange} onTag={onTag} />
+          <TagContextMenu tags={tags} currentRange={currentRange} onTag={onTag} onCopy={(range) => void copyWithCitation(blocks ? selectedQuote(blocks, range) : null)} passageAt={passageAt} />
           <PassageHoverCard passages={sidePassages} tags={tags} />
           <ReaderEditor label={t('reader.documentText')} blocks={blocks} spans={spans} colours={colours} onSelection={onSelection} />
         </section>

@@ -1,19 +1,25 @@
-// Right-click on a selection in the text: a menu of the tags, to tag the selection with one.
+// Right-click on a selection in the text: tag it with one of the tags, copy it with its citation, or open the note of the passage it lies in.
 import { useEffect, useRef, useState } from 'react';
 import type { Tag } from '../../../shared/model';
 import { tagDisplayName } from '../../../shared/i18n';
 import { useI18n } from '../i18n/useI18n';
+import { openPassageNote } from './openPassageNote';
 import type { SelectedRange } from './plugins/SelectionToPassagePlugin';
 
 interface Props {
   tags: readonly Tag[];
   currentRange: () => SelectedRange | null;
   onTag: (tag: Tag, range: SelectedRange | null) => void;
+  /** Copies the selection as it was when the menu opened, with its citation. */
+  onCopy: (range: SelectedRange) => void;
+  /** The passage that holds the range, whose note the menu can open; null outside any passage. */
+  passageAt: (range: SelectedRange) => string | null;
 }
 
-export function TagContextMenu({ tags, currentRange, onTag }: Props) {
+export function TagContextMenu({ tags, currentRange, onTag, onCopy, passageAt }: Props) {
   const { lang, t } = useI18n();
-  const [menu, setMenu] = useState<{ x: number; y: number; range: SelectedRange } | null>(null);
+  // `passageId`: the passage under the pointer, whose note the menu can open.
+  const [menu, setMenu] = useState<{ x: number; y: number; range: SelectedRange; passageId: string | null } | null>(null);
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -23,11 +29,12 @@ export function TagContextMenu({ tags, currentRange, onTag }: Props) {
       // Only over the text and with something selected; elsewhere the system menu stays.
       if (!target?.closest('.reader-text') || !range) return;
       event.preventDefault();
-      setMenu({ x: event.clientX, y: event.clientY, range });
+      const passageId = passageAt(range);
+      setMenu({ x: event.clientX, y: event.clientY, range, passageId });
     };
     document.addEventListener('contextmenu', handler);
     return () => document.removeEventListener('contextmenu', handler);
-  }, [currentRange]);
+  }, [currentRange, passageAt]);
 
   useEffect(() => {
     if (!menu) return;
@@ -51,7 +58,7 @@ export function TagContextMenu({ tags, currentRange, onTag }: Props) {
       className="context-menu"
       role="menu"
       aria-label={t('contextMenu.label')}
-      style={{ left: Math.min(menu.x, window.innerWidth - 280), top: Math.min(menu.y, window.innerHeight - 40 * tags.length - 16) }}
+      style={{ left: Math.min(menu.x, window.innerWidth - 280), top: Math.max(8, Math.min(menu.y, window.innerHeight - 40 * (tags.length + 2) - 24)) }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') setMenu(null);
         else if (e.key === 'ArrowDown') move(1);
@@ -77,6 +84,35 @@ export function TagContextMenu({ tags, currentRange, onTag }: Props) {
           </button>
         </li>
       ))}
+      <li role="separator" className="context-menu-separator" />
+      <li role="none">
+        <button
+          type="button"
+          role="menuitem"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => {
+            setMenu(null);
+            onCopy(menu.range);
+          }}
+        >
+          {t('contextMenu.copyWithCitation')}
+        </button>
+      </li>
+      {menu.passageId && (
+        <li role="none">
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              const id = menu.passageId;
+              setMenu(null);
+              if (id) void openPassageNote(window.document, id);
+            }}
+          >
+            {t('contextMenu.note')}
+          </button>
+        </li>
+      )}
     </ul>
   );
 }
