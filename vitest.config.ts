@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     pool: 'threads',
+    // Some tests run ESLint, zip a bomb or build a schema: on a shared 2-core machine 5 s is too tight. No test asserts a time.
+    testTimeout: 30_000,
   },
 });

@@ -72,18 +72,19 @@ describe('main', () => {
     )![1];
     await ready({ senderFrame: { url: 'app://glose/index.html' }, sender: window.webContents }, undefined);
     fake.app.events.emit('second-instance', {}, ['/opt/electron', '/repo', '--flag', 'missing-ruling.txt'], '/nonexistent/glose');
-    await flush();
-    await flush();
-    expect(window.webContents.send).toHaveBeenCalledWith('system-files:opened', {
-      files: [],
-      problems: [{ name: 'missing-ruling.txt', problem: 'notFound' }],
-    });
+    // The paths are checked on the real file system: wait for the answer rather than a fixed number of ticks.
+    await vi.waitFor(() =>
+      expect(window.webContents.send).toHaveBeenCalledWith('system-files:opened', {
+        files: [],
+        problems: [{ name: 'missing-ruling.txt', problem: 'notFound' }],
+      }),
+    );
     const preventDefault = vi.fn();
     fake.app.events.emit('open-file', { preventDefault }, '/nonexistent/glose/arret.html');
-    await flush();
-    await flush();
+    await vi.waitFor(() =>
+      expect(window.webContents.send).toHaveBeenLastCalledWith('system-files:opened', { files: [], problems: [{ name: 'arret.html', problem: 'notFound' }] }),
+    );
     expect(preventDefault).toHaveBeenCalled();
-    expect(window.webContents.send).toHaveBeenLastCalledWith('system-files:opened', { files: [], problems: [{ name: 'arret.html', problem: 'notFound' }] });
 
     // Help › Open the data folder opens the userData folder in the file manager.
     const template = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as Array<{ label?: string; submenu?: Array<{ id?: string; click?: () => void }> }>;
