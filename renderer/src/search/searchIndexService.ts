@@ -1,6 +1,7 @@
 // The library's search index in this window: loaded from IndexedDB on the first search, kept current by Dexie hooks, rebuilt where missing or stale.
 import type { Transaction } from 'dexie';
 import { ANALYSIS_VERSION, LibraryIndex, documentStamp, unitsOfDocument, type StoredDocumentIndex } from '../../../shared/search';
+import type { Annotation, Block, GloseDocument } from '../../../shared/model';
 import { db } from '../db/database';
 import { documentBlocks } from '../db/documents';
 
@@ -160,11 +161,36 @@ function changed(transaction: Transaction, docId: string | undefined): void {
   ids.add(docId);
 }
 
-db.documents.hook('creating', (_key, doc, tx) => changed(tx, doc.id));
-db.documents.hook('updating', (_mods, key, _doc, tx) => changed(tx, String(key)));
-db.documents.hook('deleting', (key, _doc, tx) => changed(tx, String(key)));
-db.blocks.hook('creating', (_key, block, tx) => changed(tx, block.docId));
-db.blocks.hook('deleting', (_key, block, tx) => changed(tx, block?.docId));
-db.annotations.hook('creating', (_key, passage, tx) => changed(tx, passage.docId));
-db.annotations.hook('updating', (_mods, _key, passage, tx) => changed(tx, passage.docId));
-db.annotations.hook('deleting', (_key, passage, tx) => changed(tx, passage?.docId));
+const onDocumentCreating = (_key: unknown, doc: GloseDocument, tx: Transaction) => changed(tx, doc.id);
+const onDocumentUpdating = (_mods: object, key: unknown, _doc: GloseDocument, tx: Transaction) => changed(tx, String(key));
+const onDocumentDeleting = (key: unknown, _doc: GloseDocument, tx: Transaction) => changed(tx, String(key));
+const onBlockCreating = (_key: unknown, block: Block, tx: Transaction) => changed(tx, block.docId);
+const onBlockDeleting = (_key: unknown, block: Block | undefined, tx: Transaction) => changed(tx, block?.docId);
+const onPassageCreating = (_key: unknown, passage: Annotation, tx: Transaction) => changed(tx, passage.docId);
+const onPassageUpdating = (_mods: object, _key: unknown, passage: Annotation, tx: Transaction) => changed(tx, passage.docId);
+const onPassageDeleting = (_key: unknown, passage: Annotation | undefined, tx: Transaction) => changed(tx, passage?.docId);
+
+function watchWrites(on: boolean): void {
+  const verb = on ? 'subscribe' : 'unsubscribe';
+  db.documents.hook('creating')[verb](onDocumentCreating);
+  db.documents.hook('updating')[verb](onDocumentUpdating);
+  db.documents.hook('deleting')[verb](onDocumentDeleting);
+  db.blocks.hook('creating')[verb](onBlockCreating);
+  db.blocks.hook('deleting')[verb](onBlockDeleting);
+  db.annotations.hook('creating')[verb](onPassageCreating);
+  db.annotations.hook('updating')[verb](onPassageUpdating);
+  db.annotations.hook('deleting')[verb](onPassageDeleting);
+}
+watchWrites(true);
+
+/**
+ * A restore rewrites whole tables and empties the index, which is then rebuilt from scratch: watching its writes row
+ * by row would only slow it (Dexie reads every row a deleting or updating hook must see). Returns the resume.
+ */
+export function pauseSearchIndexUpdates(): () => void {
+  watchWrites(false);
+  return () => {
+    watchWrites(true);
+    forgetSearchIndex();
+  };
+}

@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/useI18n';
 import { useNotices } from '../ui/notices';
 import { backupProblemText } from './backupMessages';
 import { RestoreDialog } from './RestoreDialog';
+import { pauseSearchIndexUpdates } from '../search/searchIndexService';
 
 export type BackupActivity = { kind: 'backup'; done: number; total: number } | { kind: 'checking' | 'restoring'; percent: number };
 
@@ -105,6 +106,8 @@ export function BackupProvider({ children }: { children: ReactNode }) {
       if (!session || session.stage.kind !== 'confirm') return;
       const { source, inspection } = session;
       setSession({ ...session, stage: { kind: 'restoring', percent: 0 } });
+      // The search index is emptied by the restore and rebuilt afterwards; it need not follow each restored row.
+      const resumeSearchIndex = pauseSearchIndexUpdates();
       try {
         const result = await restoreBackup(db, source, mode, inspection, {
           onBytes: (read) => setSession((now) => (now && now.stage.kind === 'restoring' ? { ...now, stage: { kind: 'restoring', percent: percentOf(read, source.size) } } : now)),
@@ -115,6 +118,8 @@ export function BackupProvider({ children }: { children: ReactNode }) {
       } catch (error) {
         notify('error', isBackupError(error) ? t('backup.refused', { reason: backupProblemText(t, error.problem) }) : t('backup.restoreFailed', { detail: failure(error) }));
         await finish();
+      } finally {
+        resumeSearchIndex();
       }
     },
     [failure, finish, history, notify, session, t],
