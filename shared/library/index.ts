@@ -5,3 +5,4 @@ export * from './dossierName';
 export * from './dossierMembership';
 export * from './libraryView';
 export * from './tagScope';
+export * from './comparePair';

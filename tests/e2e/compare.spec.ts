@@ -1,8 +1,8 @@
 // Comparing the 2024 and 2025 orders: the argument rows, the redline with a changed word, the summary, exports, carry-over, bad input.
 import { test, expect } from './fixtures';
 import { seriousViolations } from './axe';
-import { downloadedText, selectWithMouse } from './helpers';
-import { documentId, importOrders, openComparison, taggedOrders, THREE_YEARS } from './compareSteps';
+import { downloadedText, importByPicker, selectWithMouse } from './helpers';
+import { documentId, importOrders, openComparison, ORDER_2024, ORDER_2025, taggedOrders, THREE_YEARS } from './compareSteps';
 
 test('the argument view lines the two orders up tag by tag, and a passage opens in its document', async ({ page }) => {
   const { a, b } = await taggedOrders(page);
@@ -147,4 +147,38 @@ test('both views pass axe without a serious or critical finding, light and dark'
     await page.keyboard.press('n');
     expect(await seriousViolations(page), `text (${scheme})`).toEqual([]);
   }
+});
+
+test('from the library: two ticked decisions open side by side, the older as A; a row’s “Compare with…” asks for B', async ({ page }) => {
+  // The 2025 order is imported first: the decision date, not the import order, makes 2024 the A side.
+  await page.goto('./');
+  await importByPicker(page, [ORDER_2025, ORDER_2024]);
+  await expect(page.locator('.library-table a')).toHaveCount(2);
+  const a = await documentId(page, '2024');
+  const b = await documentId(page, '2025');
+  const row = (year: string) => page.locator('.library-row', { hasText: year });
+
+  await row('2025').getByRole('checkbox').check();
+  const bar = page.getByRole('toolbar', { name: 'Actions sur les documents sélectionnés' });
+  await expect(bar.getByRole('button', { name: 'Comparer', exact: true })).toHaveCount(0);
+  await row('2024').getByRole('checkbox').check();
+  await bar.getByRole('button', { name: 'Comparer', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}$`));
+  await expect(page.getByRole('tab', { name: /Arguments/ })).toBeVisible();
+
+  // The row action: this decision as A, the picker asks for B.
+  await page.goto('./#/');
+  await row('2025').hover();
+  await row('2025').getByRole('button', { name: /^Comparer « .*2025.* » avec un autre document$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/compare/${encodeURIComponent(b)}$`));
+  await expect(page.locator('#compare-a')).toHaveValue(b);
+  await expect(page.locator('#compare-b')).toHaveValue('');
+
+  // One ticked document offers the same from the selection bar, for the keyboard; in English too.
+  await page.goto('./#/');
+  await page.locator('.language-switcher select').selectOption('en');
+  await row('2024').getByRole('checkbox').check();
+  await page.getByRole('toolbar', { name: 'Actions on the selected documents' }).getByRole('button', { name: 'Compare with…' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/compare/${encodeURIComponent(a)}$`));
+  await expect(page.locator('#compare-a')).toHaveValue(a);
 });

@@ -11,6 +11,8 @@ export interface TableActions {
   onOpen: (docId: string) => void;
   onDelete: (docIds: string[]) => void;
   onDetails: (docId: string) => void;
+  /** The row's "Compare with…": this document as A, B still to choose. */
+  onCompareWith: (docId: string) => void;
   onSort: (key: SortKey) => void;
 }
 
@@ -77,7 +79,7 @@ const components: TableComponents<GloseDocument, Context> = {
   ),
 };
 
-export function LibraryTable({ rows, sort, selected, onSelect, dossiers, label, onOpen, onDelete, onDetails, onSort }: Props) {
+export function LibraryTable({ rows, sort, selected, onSelect, dossiers, label, onOpen, onDelete, onDetails, onCompareWith, onSort }: Props) {
   const { lang, t } = useI18n();
   const virtuoso = useRef<TableVirtuosoHandle>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -182,8 +184,8 @@ export function LibraryTable({ rows, sort, selected, onSelect, dossiers, label, 
     const doc = rows[index];
     if (!doc) return;
     const target = event.target as HTMLElement;
-    // The title link opens the document; the checkbox toggles on its own (its change handler).
-    if (target.closest('a, input')) return;
+    // The title link opens the document, the row action acts; the checkbox toggles on its own (its change handler).
+    if (target.closest('a, input, button')) return;
     setActiveId(doc.id);
     if (event.shiftKey && anchor.current !== null) {
       const from = anchor.current;
@@ -302,6 +304,10 @@ export function LibraryTable({ rows, sort, selected, onSelect, dossiers, label, 
                     </span>
                   )}
                 </span>
+                {/* A mouse shortcut shown on hover and on the active row; keyboard users reach it from the selection bar. */}
+                <button type="button" tabIndex={-1} className="row-action" aria-label={t('library.compareWithTitle', { title: doc.title })} onClick={() => onCompareWith(doc.id)}>
+                  {t('library.compareWith')}
+                </button>
               </div>
             </td>
             <td>{t(`kind.${doc.kind}`)}</td>

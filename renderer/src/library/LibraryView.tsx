@@ -1,7 +1,7 @@
 // The library: dossiers beside a sortable, filterable, virtualised list of every document; import by picker, drop or paste.
 import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { dossierCounts, filterDocuments, libraryCourts, NO_FILTER, sortDocuments, tagWithDescendants, type LibraryFilter, type SortKey } from '../../../shared/library';
+import { compareHash, dossierCounts, filterDocuments, orderForComparison, libraryCourts, NO_FILTER, sortDocuments, tagWithDescendants, type LibraryFilter, type SortKey } from '../../../shared/library';
 import type { ExportScope } from '../../../shared/export';
 import type { Dossier } from '../../../shared/model';
 import { useCommand } from '../app/commands/CommandProvider';
@@ -87,6 +87,13 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
   const openExport = () => exportDialog.open(exportScope());
   useCommand('export', openExport);
 
+  // Two ticked documents open side by side, the older as A; one opens the picker with it as A.
+  const compare = (ids: readonly string[]) => {
+    const [x, y] = ids.map((id) => byId.get(id));
+    if (x && y) window.location.hash = compareHash(...orderForComparison(x, y));
+    else if (x) window.location.hash = compareHash(x.id);
+  };
+
   const currentDossier: Dossier | undefined = filter.dossierId ? dossierMap.get(filter.dossierId) : undefined;
   const details = detailsId ? byId.get(detailsId) : undefined;
   const loaded = documents !== undefined && view !== undefined;
@@ -136,6 +143,7 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
                 current={currentDossier}
                 onClear={() => setSelection(NO_SELECTION)}
                 onDetails={setDetailsId}
+                onCompare={compare}
                 onDelete={(ids) => void deletion.request(ids)}
               />
               {rows.length === 0 ? (
@@ -151,6 +159,7 @@ export function LibraryView({ onOpen }: { onOpen: (docId: string) => void }) {
                   onOpen={onOpen}
                   onDelete={(ids) => void deletion.request(ids)}
                   onDetails={setDetailsId}
+                  onCompareWith={(id) => compare([id])}
                   onSort={sortBy}
                 />
               )}

@@ -1,4 +1,4 @@
-// What can be done with the selected documents: file them in a dossier, take them out of the one shown, edit, delete.
+// What can be done with the selected documents: file them in a dossier, take them out of the one shown, compare, edit, delete.
 import { useState } from 'react';
 import type { Dossier } from '../../../shared/model';
 import { setMembership } from '../db/dossiers';
@@ -15,12 +15,14 @@ interface Props {
   current: Dossier | undefined;
   onClear: () => void;
   onDetails: (docId: string) => void;
+  /** One document: compare it with one still to choose; two: compare them. */
+  onCompare: (docIds: readonly string[]) => void;
   onDelete: (docIds: string[]) => void;
 }
 
 const NEW = '\u0000new';
 
-export function SelectionBar({ selected, shown, total, dossiers, current, onClear, onDetails, onDelete }: Props) {
+export function SelectionBar({ selected, shown, total, dossiers, current, onClear, onDetails, onCompare, onDelete }: Props) {
   const { lang, t } = useI18n();
   const { notify } = useNotices();
   const [creating, setCreating] = useState(false);
@@ -77,6 +79,16 @@ export function SelectionBar({ selected, shown, total, dossiers, current, onClea
       {selected.length === 1 && (
         <button type="button" onClick={() => onDetails(selected[0] as string)}>
           {t('library.details')}
+        </button>
+      )}
+      {selected.length === 1 && (
+        <button type="button" onClick={() => onCompare(selected)}>
+          {t('library.compareWith')}
+        </button>
+      )}
+      {selected.length === 2 && (
+        <button type="button" className="primary" title={t('library.compareTwoHint')} onClick={() => onCompare(selected)}>
+          {t('library.compareTwo')}
         </button>
       )}
       <button type="button" className="danger" onClick={() => onDelete([...selected])}>
