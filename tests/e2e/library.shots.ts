@@ -1,4 +1,4 @@
-// Screenshots of the organised library, in French and English: sidebar with dossiers, filters, selection, delete notice, dark theme.
+// Screenshots of the organised library, in French and English: sidebar with dossiers, filters, row action, selection, delete notice, dark theme.
 import { test, expect } from './fixtures';
 import { seedLibrary, type SeedDocument } from './librarySeed';
 
@@ -36,6 +36,8 @@ for (const lang of ['fr', 'en'] as const) {
     await expect(page.locator('tr.library-row')).toHaveCount(5);
     await expect(page.locator('tr.library-row td.numeric').first()).toHaveText(/\d/);
     await page.screenshot({ path: `${OUT}/${lang}-library-organised.png` });
+    await page.locator('tr.library-row', { hasText: 'CAA Lyon' }).hover();
+    await page.screenshot({ path: `${OUT}/${lang}-library-row-compare.png` });
 
     await page.locator('.dossier-choice', { hasText: 'Health Data Hub' }).click();
     await page.locator('tr.library-row').first().locator('td').nth(1).click();
