@@ -67,7 +67,9 @@ export async function exportComparisonDocx(input: ComparisonExportInput): Promis
       return new TextRun(flat);
     });
     if (paragraph.remark) runs.push(new TextRun({ text: ` (${remarkText(paragraph.remark, lang)})`, italics: true }));
-    children.push(new Paragraph({ spacing: { after: 160 }, children: runs }));
+    // A split or merge is a revision of the paragraph mark: rejecting it in Word joins or parts the pieces again.
+    const mark = paragraph.end === 'inserted' ? { insertion: { id: nextId++, ...revision } } : paragraph.end === 'deleted' ? { deletion: { id: nextId++, ...revision } } : undefined;
+    children.push(new Paragraph({ spacing: { after: 160 }, children: runs, ...(mark ? { run: mark } : {}) }));
   }
   const document = new Document({ creator: 'Glose', title: translate(lang, 'compare.export.title', { a: docA.title, b: docB.title }), sections: [{ children }] });
   return new Uint8Array(await Packer.toArrayBuffer(document));

@@ -64,7 +64,7 @@ function argumentCell(passages: readonly ArgumentPassage[], lang: Lang): string 
     .join('<br><br>');
 }
 
-function redlineMarkdown(paragraph: RedlineParagraph, lang: Lang): string {
+function redlineText(paragraph: RedlineParagraph): string {
   const text = paragraph.parts
     .map(({ op, text: raw }) => {
       const escaped = escapeInline(raw).replace(/~/g, '\\~');
@@ -73,9 +73,31 @@ function redlineMarkdown(paragraph: RedlineParagraph, lang: Lang): string {
       if (op === 'equal' || core === '') return escaped;
       return op === 'delete' ? `${lead}~~${core}~~${trail}` : `${lead}**${core}**${trail}`;
     })
-    .join('');
-  const line = escapeLineStart(text.replace(/\s*\n\s*/gu, ' '));
-  return paragraph.remark ? `${line} *(${escapeInline(remarkText(paragraph.remark, lang))})*` : line;
+    .join('')
+    .replace(/\s*\n\s*/gu, ' ')
+    .trimEnd();
+  // A break B added ends the piece in bold; the pieces of a merge stay on one line (see redlineLines).
+  if (paragraph.end === 'inserted') return `${text} **¶**`;
+  if (paragraph.end === 'deleted') return `${text} ~~¶~~`;
+  return text;
+}
+
+/**
+ * One Markdown paragraph per paragraph of B: a split paragraph's pieces each on their own, with their own
+ * changes; the pieces of two merged paragraphs on one line, since B has them as one.
+ */
+function redlineLines(paragraphs: readonly RedlineParagraph[], lang: Lang): string[] {
+  const lines: string[] = [];
+  let open: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = redlineText(paragraph);
+    open.push(paragraph.remark ? `${text} *(${escapeInline(remarkText(paragraph.remark, lang))})*` : text);
+    if (paragraph.end === 'deleted') continue;
+    lines.push(escapeLineStart(open.join(' ')));
+    open = [];
+  }
+  if (open.length > 0) lines.push(escapeLineStart(open.join(' ')));
+  return lines;
 }
 
 export function exportComparisonMarkdown(input: ComparisonExportInput): string {
@@ -110,6 +132,6 @@ export function exportComparisonMarkdown(input: ComparisonExportInput): string {
     }
   }
   out.push('', `## ${translate(lang, 'compare.text.heading')}`, '', `*${translate(lang, 'compare.export.legendMarkdown')}*`);
-  for (const paragraph of redline(comparison.rows, input.blocksA, input.blocksB)) out.push('', redlineMarkdown(paragraph, lang));
+  for (const line of redlineLines(redline(comparison.rows, input.blocksA, input.blocksB), lang)) out.push('', line);
   return `${out.join('\n')}\n`;
 }

@@ -8,21 +8,33 @@ export interface RedlineParagraph {
   parts: DiffPart[];
   /** `moved to pt 8`, `renumbered 7 → 8`: said in words by the exporter. */
   remark?: { kind: 'movedTo' | 'movedFrom' | 'renumbered'; from?: string; to?: string };
+  /**
+   * The paragraph break after this one is new in B (a paragraph split: `inserted`) or was in A only
+   * (two paragraphs merged: `deleted`). Word tracks it as a revision of the paragraph mark.
+   */
+  end?: 'inserted' | 'deleted';
 }
 
 const label = (block: Block | undefined, index: number) => block?.number ?? splitNumber(block?.text ?? '').number ?? `§${index + 1}`;
 
-/** Splits diff parts at paragraph breaks (a split or merged paragraph), so each becomes a paragraph of its own. */
-function byParagraph(parts: readonly DiffPart[], prefix: DiffPart[]): DiffPart[][] {
-  const out: DiffPart[][] = [[...prefix]];
+/**
+ * Splits diff parts at paragraph breaks (a split or merged paragraph), so each piece becomes a paragraph
+ * of its own with its own changes; the break itself is remembered as inserted or deleted.
+ */
+function byParagraph(parts: readonly DiffPart[], prefix: DiffPart[]): RedlineParagraph[] {
+  const out: RedlineParagraph[] = [{ parts: [...prefix] }];
   for (const part of parts) {
     const pieces = part.text.split('\n');
     pieces.forEach((piece, i) => {
-      if (i > 0) out.push([]);
-      if (piece !== '') (out.at(-1) as DiffPart[]).push({ op: part.op, text: piece });
+      if (i > 0) {
+        const last = out.at(-1) as RedlineParagraph;
+        if (part.op !== 'equal') last.end = part.op === 'insert' ? 'inserted' : 'deleted';
+        out.push({ parts: [] });
+      }
+      if (piece !== '') (out.at(-1) as RedlineParagraph).parts.push({ op: part.op, text: piece });
     });
   }
-  return out.filter((p) => p.length > 0);
+  return out.filter((p) => p.parts.length > 0);
 }
 
 /** The number in front of a changed paragraph: kept, or struck and replaced when it was renumbered. */
@@ -57,13 +69,13 @@ export function redline(rows: readonly AlignedRow[], blocksA: readonly Block[], 
         if (!row.diff) out.push({ parts: [{ op: 'equal', text: textB(row.b) }], remark });
         else {
           const prefix = numberParts(splitNumber(textA(row.from)).prefix, splitNumber(textB(row.b)).prefix);
-          for (const parts of byParagraph(row.diff, prefix)) out.push({ parts, remark });
+          for (const paragraph of byParagraph(row.diff, prefix)) out.push({ ...paragraph, remark });
         }
         break;
       }
       case 'changed': {
         const prefix = numberParts(splitNumber(textA(row.a[0] as number)).prefix, splitNumber(textB(row.b[0] as number)).prefix);
-        for (const parts of byParagraph(row.diff, prefix)) out.push({ parts });
+        out.push(...byParagraph(row.diff, prefix));
         break;
       }
     }
