@@ -31,7 +31,12 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let recent: RecentDocuments | null = null;
-const inbox = new SystemFileInbox((filePath) => recent?.add(filePath));
+// Each path the OS hands over joins the recent list, with the library document it became, so opening it again opens that document.
+const inbox = new SystemFileInbox({
+  onRead: (filePath) => recent?.add(filePath),
+  documentFor: (filePath) => recent?.documentFor(filePath),
+  onImported: (filePath, docId) => recent?.remember(filePath, docId),
+});
 // Before Glose quits or its window closes, the renderer writes the automatic backup (with a time limit).
 const quitBackup = new QuitBackup(() => runAutoBackup(mainWindow?.webContents ?? null, userDataFile(BACKUPS_FOLDER), new Date()));
 

@@ -19,6 +19,7 @@ import {
   type PrintPdfRequest,
   type SaveFileRequest,
   type SaveFileResult,
+  type SystemFileImported,
   type SystemFiles,
 } from '../shared/ipc';
 
@@ -47,6 +48,7 @@ const bridge = {
     ipcRenderer.invoke(IPC_CHANNELS.systemFilesReady).catch((error: unknown) => console.error('[glose] system files', error));
     return unsubscribe;
   },
+  systemFileImported: (imported: SystemFileImported): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.systemFilesImported, imported),
   updateMenu: (state: MenuState): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.menuUpdate, state),
   openExternal: (url: string): Promise<OpenExternalResult> => ipcRenderer.invoke(IPC_CHANNELS.shellOpenExternal, url),
   writeClipboard: (content: ClipboardContent): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.clipboardWrite, content),

@@ -11,6 +11,8 @@ export const IPC_CHANNELS = {
   filesSave: 'files:save',
   /** The renderer is listening: main delivers the files the OS asked it to open (argv, open-file, second launch). */
   systemFilesReady: 'system-files:ready',
+  /** A file the OS handed over is now this library document: main remembers it with the recent entry of its path. */
+  systemFilesImported: 'system-files:imported',
   menuUpdate: 'menu:update',
   shellOpenExternal: 'shell:open-external',
   clipboardWrite: 'clipboard:write',
@@ -143,10 +145,25 @@ export interface MenuState {
 /** Why a file the OS handed to Glose could not be delivered; the renderer words the message. */
 export type SystemFileProblem = 'notFound' | 'notAFile' | 'unreadable';
 
-/** Files the OS asked Glose to open, read by main, and the ones it could not read. */
+/**
+ * A file the OS handed over. `ticket` names its path without showing it to the page (the renderer hands it
+ * back with the document it became); `docId` is the library document this path became last time, if any.
+ */
+export interface SystemFile extends PickedFile {
+  ticket: string;
+  docId?: string;
+}
+
+/** Files the OS asked Glose to open, read by main, and the ones it could not read (with the document they became, if known). */
 export interface SystemFiles {
-  files: PickedFile[];
-  problems: Array<{ name: string; problem: SystemFileProblem }>;
+  files: SystemFile[];
+  problems: Array<{ name: string; problem: SystemFileProblem; docId?: string }>;
+}
+
+/** What the renderer tells main once a system file is in the library (imported, or found already there). */
+export interface SystemFileImported {
+  ticket: string;
+  docId: string;
 }
 
 export type OpenExternalResult = 'opened' | 'cancelled' | 'refused';
@@ -171,6 +188,8 @@ export interface DesktopBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files opened from the OS (Open with, double-click, command line). Returns the unsubscribe. */
   onSystemFiles(listener: (files: SystemFiles) => void): () => void;
+  /** Desktop: remembers which library document a system file became, so Recent documents opens it next time. Web: nothing. */
+  systemFileImported(imported: SystemFileImported): Promise<void>;
   /** Rebuilds the native menu for the interface's state; nothing in the web edition. */
   updateMenu(state: MenuState): Promise<void>;
   /** An http(s) link the user clicked: the host confirms before it leaves Glose. */

@@ -1,10 +1,10 @@
-// IPC of the desktop shell: the renderer's menu state, its "I listen for files" signal, the clipboard, and external links.
+// IPC of the desktop shell: the renderer's menu state, its "I listen for files" signal and what those files became, the clipboard, and external links.
 import { BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { translate } from '../../shared/i18n';
 import { IPC_CHANNELS, isExternalLinkUrl, type OpenExternalResult } from '../../shared/ipc';
 import { currentLang, updateMenuState } from '../menu';
 import type { SystemFileInbox } from '../systemFiles';
-import { assertPayload, assertTrustedSender, isClipboardContent, isMenuState, isNothing, isUrlString } from './validate';
+import { assertPayload, assertTrustedSender, isClipboardContent, isMenuState, isNothing, isSystemFileImported, isUrlString } from './validate';
 
 export async function handleMenuUpdate(event: IpcMainInvokeEvent, payload: unknown): Promise<void> {
   assertTrustedSender(event, IPC_CHANNELS.menuUpdate);
@@ -57,5 +57,10 @@ export function registerDesktopHandlers(inbox: SystemFileInbox): void {
     assertTrustedSender(event, IPC_CHANNELS.systemFilesReady);
     assertPayload(payload, isNothing, IPC_CHANNELS.systemFilesReady);
     await inbox.ready(event.sender);
+  });
+  ipcMain.handle(IPC_CHANNELS.systemFilesImported, async (event: IpcMainInvokeEvent, payload: unknown) => {
+    assertTrustedSender(event, IPC_CHANNELS.systemFilesImported);
+    const { ticket, docId } = assertPayload(payload, isSystemFileImported, IPC_CHANNELS.systemFilesImported);
+    if (!inbox.imported(ticket, docId)) console.warn(`[glose] ${IPC_CHANNELS.systemFilesImported}: no file was delivered under ticket ${ticket}`);
   });
 }

@@ -1,7 +1,7 @@
 // Hand-written guards for IPC: who may call (the sender) and what they may send (the payload shapes).
 import type { IpcMainInvokeEvent } from 'electron';
 import { LANGS } from '../../shared/i18n';
-import { MAX_PRINT_HTML, type ClipboardContent, type FileFilter, type MenuState, type MenuTag, type OpenFilesRequest, type PrintPdfRequest, type SaveFileRequest } from '../../shared/ipc';
+import { MAX_PRINT_HTML, type ClipboardContent, type FileFilter, type MenuState, type MenuTag, type OpenFilesRequest, type PrintPdfRequest, type SaveFileRequest, type SystemFileImported } from '../../shared/ipc';
 import { isAppUrl } from '../origin';
 
 /** Generous bounds: they exist to refuse garbage, not to constrain the renderer. */
@@ -128,4 +128,15 @@ export function isUrlString(value: unknown): value is string {
 /** For channels that take no argument: anything sent along is a sign of a confused or hostile caller. */
 export function isNothing(value: unknown): value is undefined {
   return value === undefined;
+}
+
+/** A ticket main issued (a UUID) and a library document id: both short strings of safe characters. */
+export function isSystemFileImported(value: unknown): value is SystemFileImported {
+  return (
+    isRecord(value) &&
+    typeof value.ticket === 'string' &&
+    /^[0-9a-f-]{36}$/.test(value.ticket) &&
+    typeof value.docId === 'string' &&
+    /^[\w-]{1,200}$/.test(value.docId)
+  );
 }

@@ -37,6 +37,10 @@ export async function installStandInDesktop(page: Page): Promise<void> {
         },
         onMenuCommand: menu.subscribe,
         onSystemFiles: files.subscribe,
+        // Records what the renderer tells main a system file became (main keeps it with the recent entry).
+        systemFileImported: async (imported: unknown) => {
+          (window as unknown as { __systemFileImports: unknown[] }).__systemFileImports.push(imported);
+        },
         updateMenu: async () => undefined,
         openExternal: async () => 'refused',
         writeClipboard: async () => undefined,
@@ -52,19 +56,33 @@ export async function installStandInDesktop(page: Page): Promise<void> {
       __deliverSystemFiles: files.send,
       __sendMenuCommand: menu.send,
       __printRequests: [],
+      __systemFileImports: [],
     });
   });
 }
 
-export function deliverSystemFiles(page: Page, files: Array<{ name: string; bytes: number[] }>, problems: Array<{ name: string; problem: string }> = []) {
+/** A file as main delivers it: `ticket` names its path; `docId` is the document the path became last time, if main knows. */
+export interface DeliveredFile {
+  name: string;
+  bytes: number[];
+  ticket?: string;
+  docId?: string;
+}
+
+export function deliverSystemFiles(page: Page, files: DeliveredFile[], problems: Array<{ name: string; problem: string; docId?: string }> = []) {
   return page.evaluate(
     ({ files, problems }) =>
       (window as unknown as StandInWindow).__deliverSystemFiles({
-        files: files.map(({ name, bytes }) => ({ name, size: bytes.length, bytes: new Uint8Array(bytes) })),
+        files: files.map(({ name, bytes, ticket, docId }, i) => ({ name, size: bytes.length, bytes: new Uint8Array(bytes), ticket: ticket ?? `ticket-${i}`, ...(docId ? { docId } : {}) })),
         problems,
       }),
     { files, problems },
   );
+}
+
+/** What the renderer told main its system files became, in order. */
+export function systemFileImports(page: Page): Promise<Array<{ ticket: string; docId: string }>> {
+  return page.evaluate(() => (window as unknown as { __systemFileImports: Array<{ ticket: string; docId: string }> }).__systemFileImports);
 }
 
 export function sendMenuCommand(page: Page, id: string) {

@@ -13,7 +13,8 @@ import { pdfjsHost } from './pdf/pdfjsHost';
 export type ImportOutcome =
   | { status: 'imported'; docId: string; message: string }
   | { status: 'version'; docId: string; message: string }
-  | { status: 'skipped'; docId: string; message: string }
+  /** `sameText`: the file's text is exactly this document's (a system file opened again: nothing was asked). */
+  | { status: 'skipped'; docId: string; message: string; sameText?: boolean }
   | { status: 'failed'; message: string }
   | { status: 'cancelled'; message: string };
 
@@ -34,6 +35,11 @@ export interface ImportOptions {
   title?: string;
   /** The library view's password prompt, progress display and cancel button, for PDFs and scans. */
   hooks?: ImportHooks;
+  /**
+   * A file whose text is already in the library is that document: no question, it is skipped as
+   * `sameText` for the caller to open. For files the OS hands over (Recent documents, Open with).
+   */
+  openSameText?: boolean;
 }
 
 function formatSize(bytes: number, lang: Lang): string {
@@ -76,6 +82,9 @@ export async function importPickedFile(file: PickedFile, options: ImportOptions)
     // A cancel that comes as the last page finishes still means "do not add it".
     if (hooks.signal?.aborted) throw new ImportError('cancelled', file.name);
     const same = findSameDocument(document, await db.documents.toArray());
+    if (same?.reason === 'sameText' && options.openSameText) {
+      return { status: 'skipped', docId: same.document.id, sameText: true, message: translate(lang, 'systemFiles.opened', { name: file.name, title: same.document.title }) };
+    }
     const choice = same ? await (options.resolveConflict?.({ fileName: file.name, existing: same.document, reason: same.reason }) ?? 'skip') : 'separate';
     if (same && choice === 'skip') {
       return {

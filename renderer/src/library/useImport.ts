@@ -26,6 +26,12 @@ export interface BatchEntry {
 
 const NOTICE: Record<ImportOutcome['status'], NoticeKind> = { imported: 'success', version: 'success', skipped: 'info', failed: 'error', cancelled: 'info' };
 
+/** A typed title (paste); for files from the OS, a file whose text is in the library is that document (see ImportOptions). */
+export interface BatchOptions {
+  title?: string;
+  openSameText?: boolean;
+}
+
 export interface PendingQuestion {
   question: ConflictQuestion;
   answer: (choice: ConflictChoice) => void;
@@ -56,7 +62,7 @@ export function useImportState() {
   );
 
   const runBatch = useCallback(
-    async (items: readonly ImportItem[], options: { title?: string }): Promise<ImportOutcome[]> => {
+    async (items: readonly ImportItem[], options: BatchOptions): Promise<ImportOutcome[]> => {
       if (items.length === 0) return [];
       const entries: BatchEntry[] = items.map((item) => ({ name: item.name, status: 'waiting' }));
       const update = (i: number, entry: Partial<BatchEntry>, running = true) => {
@@ -70,7 +76,7 @@ export function useImportState() {
         let outcome: ImportOutcome;
         try {
           const file = 'load' in item ? await item.load() : item;
-          outcome = await importPickedFile(file, { lang, resolveConflict, title: options.title, hooks: begin(item.name) });
+          outcome = await importPickedFile(file, { lang, resolveConflict, title: options.title, openSameText: options.openSameText, hooks: begin(item.name) });
         } catch (error) {
           // The file could not even be read (moved, unreadable): say so and go on with the others.
           const detail = error instanceof Error ? error.message : String(error);
@@ -101,7 +107,7 @@ export function useImportState() {
    * the others; the outcomes are returned for callers that want them.
    */
   const importFiles = useCallback(
-    (items: readonly ImportItem[], options: { title?: string } = {}): Promise<ImportOutcome[]> => {
+    (items: readonly ImportItem[], options: BatchOptions = {}): Promise<ImportOutcome[]> => {
       const run = queue.current.then(() => runBatch(items, options));
       queue.current = run.catch(() => undefined);
       return run;

@@ -105,6 +105,7 @@ export const browserBridge = {
   // No native menu and no OS handing files over in a browser: nothing is registered.
   onMenuCommand: () => () => undefined,
   onSystemFiles: () => () => undefined,
+  systemFileImported: async () => undefined,
   updateMenu: async () => undefined,
   async openExternal(url: string) {
     if (!isExternalLinkUrl(url)) return 'refused';

@@ -34,6 +34,8 @@ export const desktopMessages = bilingual(
     'find.count': '{current} of {total}',
     'find.none': 'No match',
     'find.openDocumentFirst': 'Open a document to search its text.',
+    'systemFiles.opened': '“{name}” is already in your library as “{title}”: opened there.',
+    'systemFiles.openedMissing': '“{name}” is no longer where it was, but it is in your library as “{title}”: opened there.',
     'systemFiles.notFound': '“{name}” could not be opened: the file does not exist (it may have been moved or deleted). Check the path and import it again.',
     'systemFiles.notAFile': '“{name}” could not be opened: it is a folder, not a file. Open the files inside it instead.',
     'systemFiles.unreadable': '“{name}” could not be opened: Glose is not allowed to read it. Check its permissions and try again.',
@@ -71,6 +73,8 @@ export const desktopMessages = bilingual(
     'find.count': '{current} sur {total}',
     'find.none': 'Aucune occurrence',
     'find.openDocumentFirst': 'Ouvrez un document pour rechercher dans son texte.',
+    'systemFiles.opened': '« {name} » est déjà dans votre bibliothèque sous le titre « {title} » : il y est ouvert.',
+    'systemFiles.openedMissing': '« {name} » n’est plus là où il était, mais il est dans votre bibliothèque sous le titre « {title} » : il y est ouvert.',
     'systemFiles.notFound':
       '« {name} » n’a pas pu être ouvert : le fichier n’existe pas (il a peut-être été déplacé ou supprimé). Vérifiez le chemin et importez-le de nouveau.',
     'systemFiles.notAFile': '« {name} » n’a pas pu être ouvert : c’est un dossier, pas un fichier. Ouvrez plutôt les fichiers qu’il contient.',

@@ -40,6 +40,7 @@ describe('main', () => {
       'files:save',
       'menu:update',
       'shell:open-external',
+      'system-files:imported',
       'system-files:ready',
     ]);
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);

@@ -31,6 +31,7 @@ describe('preload', () => {
       'printPdf',
       'readBackupChunk',
       'saveFile',
+      'systemFileImported',
       'updateMenu',
       'writeBackupChunk',
       'writeClipboard',

@@ -27,6 +27,7 @@ vi.mock('../../../../renderer/src/platform', () => ({
       host.filesListener = listener;
       return () => (host.filesListener = null);
     },
+    systemFileImported: vi.fn(async () => undefined),
     updateMenu: async (state: MenuState) => void host.menuStates.push(state),
     openExternal: vi.fn(async () => 'refused'),
     writeClipboard: vi.fn(async () => undefined),
@@ -95,7 +96,7 @@ describe('SystemFilesReceiver', () => {
     const bytes = new TextEncoder().encode('Conseil d’État\n\nN° 503163\n\n1. Le juge des référés rejette la requête.\n');
     await act(async () => {
       host.filesListener?.({
-        files: [{ name: 'ce-503163.txt', size: bytes.byteLength, bytes }],
+        files: [{ name: 'ce-503163.txt', size: bytes.byteLength, bytes, ticket: '6f1c2a9e-0000-4000-8000-000000000001' }],
         problems: [
           { name: 'disparu.txt', problem: 'notFound' },
           { name: 'Dossier', problem: 'notAFile' },
@@ -107,6 +108,10 @@ describe('SystemFilesReceiver', () => {
     expect(alerts).toContain('« disparu.txt » n’a pas pu être ouvert : le fichier n’existe pas');
     expect(alerts).toContain('« Dossier » n’a pas pu être ouvert : c’est un dossier, pas un fichier.');
     expect(await db.documents.count()).toBe(1);
+    // Main is told which document the file became, under the ticket it gave, for Recent documents.
+    const { bridge } = await import('../../../../renderer/src/platform');
+    const docId = (await db.documents.toArray())[0]?.id;
+    expect(bridge.systemFileImported).toHaveBeenCalledExactlyOnceWith({ ticket: '6f1c2a9e-0000-4000-8000-000000000001', docId });
   });
 });
 
