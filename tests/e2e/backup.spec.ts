@@ -1,4 +1,5 @@
 // Backing up the library from Settings, emptying it, restoring it; a damaged or truncated backup is refused and changes nothing.
+import { BackupWriter } from '../../shared/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/backup/migrate';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -79,6 +80,44 @@ test('back up from Settings, empty the library, restore: the document and its pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/25 avril 2025/);
   await expect.poll(() => markedTexts(page).then((texts) => texts.join(' '))).toContain('Cloud Act');
   await expect(page.locator('.passage-panel .passage-item')).toHaveCount(2);
+});
+
+test('after a replace restore, the language and theme the backup carries apply at once, without restarting', async ({ page }) => {
+  // A backup made by someone working in English with the dark theme: one document, and those two preferences.
+  const writer = new BackupWriter();
+  const document = { id: 'doc-en', title: 'CE, 25 April 2025, No. 503163', kind: 'ruling', sourceFileName: 'ce.txt', sourceFormat: 'text', language: 'fr', wordCount: 3, importedAt: 1745590000000, contentHash: 'h' };
+  const block = { id: 'blk-en', docId: 'doc-en', order: 0, type: 'paragraph', text: 'La requête est rejetée.' };
+  const tables = ['tags', 'documents', 'blocks', 'annotations', 'settings'];
+  let text = writer.header({ schema: CURRENT_SCHEMA_VERSION, app: '0.5.0', createdAt: '2026-11-01T10:00:00.000Z', tables });
+  text += writer.table('tags') + writer.records([]);
+  text += writer.table('documents') + writer.records([document]);
+  text += writer.table('blocks') + writer.records([block]);
+  text += writer.table('annotations') + writer.records([]);
+  text += writer.table('settings') + writer.records([{ key: 'lang', value: 'en' }, { key: 'theme', value: 'dark' }]);
+  text += writer.trailer();
+
+  await page.goto('./#/');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await openSettings(page);
+  await pickBackup(page, 'english-dark.glose-backup', text);
+  const dialog = page.getByRole('dialog', { name: 'Restaurer une sauvegarde' });
+  await expect(dialog.getByLabel('Remplacer la bibliothèque')).toBeChecked();
+  await dialog.getByRole('button', { name: 'Restaurer' }).click();
+
+  // No reload: the result is already in English, on the dark theme, and so is the rest of the interface.
+  const done = page.getByRole('dialog', { name: 'Backup restored' });
+  await expect(done).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await done.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.locator('.language-switcher select')).toHaveValue('en');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+  await expect(page.locator('.library-table a')).toHaveText(['CE, 25 April 2025, No. 503163']);
+  // And the choice is the library's from now on: the user can still switch back.
+  await page.locator('.language-switcher select').selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque' })).toBeVisible();
 });
 
 test('a damaged or truncated backup is refused with what was wrong, and the library stays as it was', async ({ page }) => {

@@ -1,5 +1,7 @@
-// Holds the interface language (saved in settings, defaulting to the system's) and hands out `t`.
+// Holds the interface language (saved in settings, defaulting to the system's) and hands out `t`; follows the
+// saved setting live, so a restored backup's language applies at once.
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { LANGS, langFromLocale, translate, type Lang, type MessageKey, type MessageParams } from '../../../shared/i18n';
 import { readSetting, writeSetting } from '../db/settings';
 
@@ -16,22 +18,18 @@ const isLang = (value: unknown): value is Lang => typeof value === 'string' && (
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(() => langFromLocale(navigator.language));
+  // The saved choice, watched: a restore (or another window) that writes it changes the interface at once.
+  // Wrapped so that "read, nothing saved" differs from "not read yet"; a storage error counts as nothing saved.
+  const saved = useLiveQuery(() => readSetting(LANG_SETTING, isLang).then((value) => ({ value }), () => ({ value: undefined })), []);
   // Wait for the saved choice before the first paint, so the interface never flashes in the other language.
-  const [ready, setReady] = useState(false);
+  const ready = saved !== undefined;
 
-  useEffect(() => {
-    let live = true;
-    void readSetting(LANG_SETTING, isLang)
-      .catch(() => undefined)
-      .then((saved) => {
-        if (!live) return;
-        if (saved) setLangState(saved);
-        setReady(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // Adopted during render (not in an effect), so the first paint is already in the saved language.
+  const [adopted, setAdopted] = useState(saved);
+  if (saved !== adopted) {
+    setAdopted(saved);
+    if (saved?.value && saved.value !== lang) setLangState(saved.value);
+  }
 
   useEffect(() => {
     document.documentElement.lang = lang;

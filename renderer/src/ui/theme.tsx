@@ -1,5 +1,7 @@
-// Light or dark: follows the system (prefers-color-scheme) until the user chooses, then remembers the choice in settings.
+// Light or dark: follows the system (prefers-color-scheme) until the user chooses, then remembers the choice in settings;
+// the saved choice is watched, so a restored backup's theme applies at once.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { readSetting, writeSetting } from '../db/settings';
 
 export type Theme = 'light' | 'dark';
@@ -21,18 +23,19 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
   const [chosen, setChosen] = useState<Theme | null>(null);
   const [system, setSystem] = useState<Theme>(systemTheme);
 
+  const saved = useLiveQuery(() => readSetting(THEME_SETTING, isTheme).catch(() => undefined), []);
+  // Adopted during render (not in an effect), so the first paint already has the saved theme.
+  const [adopted, setAdopted] = useState(saved);
+  if (saved !== adopted) {
+    setAdopted(saved);
+    if (saved) setChosen(saved);
+  }
+
   useEffect(() => {
-    let live = true;
-    void readSetting(THEME_SETTING, isTheme)
-      .catch(() => undefined)
-      .then((saved) => live && saved && setChosen(saved));
     const query = window.matchMedia?.('(prefers-color-scheme: dark)');
     const onChange = () => setSystem(systemTheme());
     query?.addEventListener('change', onChange);
-    return () => {
-      live = false;
-      query?.removeEventListener('change', onChange);
-    };
+    return () => query?.removeEventListener('change', onChange);
   }, []);
 
   const theme = chosen ?? system;
