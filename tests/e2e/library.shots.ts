@@ -62,6 +62,7 @@ for (const lang of ['fr', 'en'] as const) {
     await page.keyboard.press('Escape');
 
     await page.emulateMedia({ colorScheme: 'dark' });
+    await page.locator('tr.library-row', { hasText: 'CAA Lyon' }).hover();
     await page.screenshot({ path: `${OUT}/${lang}-library-organised-dark.png` });
   });
 }
