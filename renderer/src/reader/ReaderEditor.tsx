@@ -8,6 +8,7 @@ import type { PassageSpan } from '../../../shared/anchor/passageFragments';
 import { READER_NODES } from './nodes';
 import { readerTheme } from './theme';
 import { DocumentContentPlugin } from './plugins/DocumentContentPlugin';
+import { NativeCopyPlugin } from './plugins/NativeCopyPlugin';
 import { OcrConfidencePlugin } from './plugins/OcrConfidencePlugin';
 import { SelectionToPassagePlugin, type SelectedRange } from './plugins/SelectionToPassagePlugin';
 import { ShiftArrowSelectionPlugin } from './plugins/ShiftArrowSelectionPlugin';
@@ -41,6 +42,7 @@ export function ReaderEditor({ label, blocks, spans, colours, onSelection }: Pro
       <OcrConfidencePlugin />
       <SelectionToPassagePlugin onChange={onSelection} />
       <ShiftArrowSelectionPlugin />
+      <NativeCopyPlugin />
     </LexicalComposer>
   );
 }
