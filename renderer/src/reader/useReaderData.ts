@@ -2,6 +2,7 @@
 // Opening reads all four in one transaction and draws them; the live queries that keep them current start once
 // the text is on screen, so that opening a long ruling does not pay for them (nor draw its 2,000 passages twice).
 import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation, Block, GloseDocument, Tag } from '../../../shared/model';
 import type { TextIndex } from '../../../shared/anchor';
@@ -39,7 +40,8 @@ export function useReaderData(docId: string): ReaderData {
   const [snapshot, setSnapshot] = useState<ReaderSnapshot | null>(null);
   useEffect(() => {
     let current = true;
-    void takeReaderSnapshot(docId).then((read) => current && setSnapshot(read));
+    // Rendered, committed and drawn in the task that receives the rows, rather than in a later scheduler task.
+    void takeReaderSnapshot(docId).then((read) => current && flushSync(() => setSnapshot(read)));
     return () => {
       current = false;
     };
