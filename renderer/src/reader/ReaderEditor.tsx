@@ -24,6 +24,8 @@ interface Props {
 const initialConfig = {
   namespace: 'glose-reader',
   editable: false,
+  // Starts empty: DocumentContentPlugin draws the text (no placeholder paragraph to make and then remove).
+  editorState: null,
   nodes: READER_NODES,
   theme: readerTheme,
   onError: (error: Error) => {
