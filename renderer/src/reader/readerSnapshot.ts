@@ -27,17 +27,15 @@ const answer = <T>(request: IDBRequest): Promise<T> =>
  * one more round trip to the database process for a read that changed nothing.
  */
 export async function readerSnapshot(docId: string): Promise<ReaderSnapshot> {
-  performance.mark('q4:read-start');
   if (!db.isOpen()) await db.open();
   const tx = db.backendDB().transaction(['annotations', 'blocks', 'documents', 'tags'], 'readonly');
   // Passages first: the main thread unpacks 2,000 of them while the database is still reading the text.
   const [passages, blocks, document, tags] = await Promise.all([
-    answer<Annotation[]>(tx.objectStore('annotations').index('docId').getAll(IDBKeyRange.only(docId))).then((r) => { performance.mark('q4:passages'); return r; }),
+    answer<Annotation[]>(tx.objectStore('annotations').index('docId').getAll(IDBKeyRange.only(docId))),
     answer<Block[]>(tx.objectStore('blocks').index('[docId+order]').getAll(IDBKeyRange.bound([docId, -Infinity], [docId, Infinity]))),
     answer<GloseDocument | undefined>(tx.objectStore('documents').get(docId)),
     answer<Tag[]>(tx.objectStore('tags').getAll()),
   ]);
-  performance.mark('q4:all-read');
   return { docId, document: document ?? null, blocks, passages, tags };
 }
 

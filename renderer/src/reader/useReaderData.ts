@@ -37,12 +37,11 @@ function useLatest<T>(live: T | undefined, snapshot: T | undefined, same: (a: T,
 }
 
 export function useReaderData(docId: string): ReaderData {
-  performance.mark('q4:render');
   const [snapshot, setSnapshot] = useState<ReaderSnapshot | null>(null);
   useEffect(() => {
     let current = true;
     // Rendered, committed and drawn in the task that receives the rows, rather than in a later scheduler task.
-    void takeReaderSnapshot(docId).then((read) => current && (performance.mark('q4:snapshot'), flushSync(() => setSnapshot(read))));
+    void takeReaderSnapshot(docId).then((read) => current && flushSync(() => setSnapshot(read)));
     return () => {
       current = false;
     };

@@ -43,9 +43,10 @@ export class BlockTextNode extends TextNode {
       // Each mark carries its passage ids and palette as it is made: no second pass over 1,300 marks.
       const element = document.createElement('mark');
       element.className = fragment.ids.length > 1 ? overlapClass : markClass;
-      element.setAttribute('data-passage-ids', fragment.ids.join(' '));
+      const ids = fragment.ids.join(' ');
+      element.setAttribute('data-passage-ids', ids);
       element.append(fragment.text);
-      if (editor) paintMark(editor, element);
+      if (editor) paintMark(editor, element, ids);
       dom.append(element);
     }
     return dom;

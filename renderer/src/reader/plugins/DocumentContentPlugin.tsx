@@ -46,7 +46,6 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
   // Drawn in the commit that brings the text (a layout effect), not in a later task: the browser lays out and
   // paints the page once, with its text and marks, instead of first painting the reader without them.
   useLayoutEffect(() => {
-    performance.mark('q4:draw-start');
     const byBlock = rangesByBlock(blocks, spans);
     const previous = drawn.current?.blocks === blocks ? drawn.current : null;
     const keys = new Map<string, NodeKey>(previous?.keys);
@@ -75,7 +74,6 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
       { tag: 'glose-render', discrete: true, skipTransforms: true },
     );
     drawn.current = { blocks, keys, ranges };
-    performance.mark('q4:draw-end');
   }, [editor, blocks, spans]);
 
   return null;
