@@ -40,8 +40,9 @@ export function ReaderEditor({ label, blocks, spans, colours, onSelection }: Pro
         contentEditable={<ContentEditable className="reader-text" aria-label={label} role="textbox" ariaMultiline tabIndex={0} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <DocumentContentPlugin blocks={blocks} spans={spans} colours={colours} />
+      {/* Before the text: its labeller is set when the paragraphs are drawn. */}
       <OcrConfidencePlugin />
+      <DocumentContentPlugin blocks={blocks} spans={spans} colours={colours} />
       <SelectionToPassagePlugin onChange={onSelection} />
       <ShiftArrowSelectionPlugin />
       <NativeCopyPlugin />
