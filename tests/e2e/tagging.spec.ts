@@ -176,3 +176,19 @@ test('a selection made while the last tagging is being saved survives the save, 
   await page.keyboard.press('7');
   await expect.poll(() => markedTexts(page)).toEqual([NEXT, THREE_YEARS]);
 });
+
+test('Ctrl+C copies exactly the selected words, across the edge of a highlight', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openRuling(page);
+  await selectWithMouse(page, THREE_YEARS);
+  await page.keyboard.press('3');
+  await expect.poll(() => markedTexts(page)).toEqual([THREE_YEARS]);
+  // Starts in plain text and ends inside the mark.
+  const phrase = 'contestée est limitée à une durée';
+  await selectWithMouse(page, phrase);
+  await page.keyboard.press('Control+c');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(phrase);
+  // The same selection, tagged, becomes a passage of exactly those words.
+  await page.keyboard.press('1');
+  await expect(page.locator('.passage-panel .passage-item', { hasText: phrase })).toHaveCount(1);
+});
