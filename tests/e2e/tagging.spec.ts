@@ -147,3 +147,48 @@ test('Ctrl+Z and Ctrl+Shift+Z undo and redo tagging, untagging and removal', asy
   await page.reload();
   await expect(chips(page)).toHaveText(['Limitation à trois ans', 'Urgence']);
 });
+
+test('a selection made while the last tagging is being saved survives the save, and its key tags it', async ({ page }) => {
+  const NEXT = 'En deuxième lieu';
+  await openRuling(page);
+  await selectWithMouse(page, THREE_YEARS);
+  // A quick reader selects the next phrase as soon as the key is handled, before the database has answered.
+  await page.evaluate((phrase) => {
+    window.addEventListener(
+      'keydown',
+      () =>
+        setTimeout(() => {
+          const paragraph = Array.from(document.querySelectorAll('.reader-text [data-block-id]')).find((p) => p.textContent?.includes(phrase));
+          const walker = document.createTreeWalker(paragraph!, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent?.indexOf(phrase) ?? -1;
+            if (at >= 0) return window.getSelection()?.setBaseAndExtent(node, at, node, at + phrase.length);
+          }
+        }, 0),
+      { capture: true, once: true },
+    );
+  }, NEXT);
+  await page.keyboard.press('3');
+  await expect.poll(() => markedTexts(page)).toEqual([THREE_YEARS]);
+  // Saved: the confirmation comes after the database write.
+  await expect(page.getByText('Passage étiqueté « Limitation à trois ans ».')).toBeVisible();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(NEXT);
+  await page.keyboard.press('7');
+  await expect.poll(() => markedTexts(page)).toEqual([NEXT, THREE_YEARS]);
+});
+
+test('Ctrl+C copies exactly the selected words, across the edge of a highlight', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openRuling(page);
+  await selectWithMouse(page, THREE_YEARS);
+  await page.keyboard.press('3');
+  await expect.poll(() => markedTexts(page)).toEqual([THREE_YEARS]);
+  // Starts in plain text and ends inside the mark.
+  const phrase = 'contestée est limitée à une durée';
+  await selectWithMouse(page, phrase);
+  await page.keyboard.press('Control+c');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(phrase);
+  // The same selection, tagged, becomes a passage of exactly those words.
+  await page.keyboard.press('1');
+  await expect(page.locator('.passage-panel .passage-item', { hasText: phrase })).toHaveCount(1);
+});

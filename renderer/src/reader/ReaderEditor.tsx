@@ -8,6 +8,7 @@ import type { PassageSpan } from '../../../shared/anchor/passageFragments';
 import { READER_NODES } from './nodes';
 import { readerTheme } from './theme';
 import { DocumentContentPlugin } from './plugins/DocumentContentPlugin';
+import { NativeCopyPlugin } from './plugins/NativeCopyPlugin';
 import { OcrConfidencePlugin } from './plugins/OcrConfidencePlugin';
 import { SelectionToPassagePlugin, type SelectedRange } from './plugins/SelectionToPassagePlugin';
 import { ShiftArrowSelectionPlugin } from './plugins/ShiftArrowSelectionPlugin';
@@ -23,6 +24,8 @@ interface Props {
 const initialConfig = {
   namespace: 'glose-reader',
   editable: false,
+  // Starts empty: DocumentContentPlugin draws the text (no placeholder paragraph to make and then remove).
+  editorState: null,
   nodes: READER_NODES,
   theme: readerTheme,
   onError: (error: Error) => {
@@ -37,10 +40,12 @@ export function ReaderEditor({ label, blocks, spans, colours, onSelection }: Pro
         contentEditable={<ContentEditable className="reader-text" aria-label={label} role="textbox" ariaMultiline tabIndex={0} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <DocumentContentPlugin blocks={blocks} spans={spans} colours={colours} />
+      {/* Before the text: its labeller is set when the paragraphs are drawn. */}
       <OcrConfidencePlugin />
+      <DocumentContentPlugin blocks={blocks} spans={spans} colours={colours} />
       <SelectionToPassagePlugin onChange={onSelection} />
       <ShiftArrowSelectionPlugin />
+      <NativeCopyPlugin />
     </LexicalComposer>
   );
 }

@@ -25,6 +25,7 @@ import { passageAtRange, selectedQuote } from './selectedQuote';
 import { usePassageActions } from './usePassageActions';
 import { useReaderData } from './useReaderData';
 import { useTagging } from './useTagging';
+import { useAfterPaint } from './useAfterPaint';
 
 const NO_PASSAGES: Annotation[] = [];
 const excerpt = (text: string, max = 50) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -37,10 +38,13 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
   const exportDialog = useExportDialog();
   const openExport = useCallback(() => exportDialog.open({ kind: 'documents', docIds: [docId] }), [docId, exportDialog]);
   const actions = usePassageActions(tags, document, blocks);
-  // The side components follow the passages a step behind the text: opening draws the marks first, and a
-  // key press redraws one mark without waiting for the panel to re-list 2,000 passages.
-  // Until the text is there they hold nothing, so that the first full render is the text's alone.
-  const sidePassages = useDeferredValue(blocks ? passages : NO_PASSAGES);
+  // The side components (passage list, review list, hover cards, note links) fill in once the text is painted:
+  // opening draws the text and its marks first, and the 2,000-passage panel comes in the browser's next idle
+  // moment. Afterwards they follow the passages a step behind the text (deferred), so a key press redraws one
+  // mark without waiting for the panel to re-list 2,000 passages.
+  const painted = useAfterPaint(blocks !== undefined, docId);
+  const sidePassages = useDeferredValue(painted ? passages : NO_PASSAGES);
+  const sideShown = painted && (sidePassages !== NO_PASSAGES || passages.length === 0);
   const listed = useMemo(() => sidePassages.filter((passage) => passage.status !== 'orphan'), [sidePassages]);
   const links = useMemo(() => sidePassages.map((p) => ({ href: passageHref(docId, p.id), label: excerpt(p.anchor.quote.exact) })), [docId, sidePassages]);
   const onTag = useCallback((tag: Tag, range?: SelectedRange | null) => void tagSelection(tag, range), [tagSelection]);
@@ -133,26 +137,31 @@ export function ReaderView({ docId, onBack }: { docId: string; onBack: () => voi
           <PassageHoverCard passages={sidePassages} tags={tags} />
           <ReaderEditor label={t('reader.documentText')} blocks={blocks} spans={spans} colours={colours} onSelection={onSelection} />
         </section>
-        <div className="reader-side">
-          {/* Orphans have no place in the text: they are listed for review only, never hidden. */}
-          <ReviewPanel passages={sidePassages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={removeById} />
-          {suggesting && (
-            <SuggestionsPanel
-              blocks={blocks}
-              passages={passages}
-              tags={tags}
-              range={suggesting.range}
-              draftFor={draftFor}
-              onClose={() => setSuggesting(null)}
-            />
+        {/* Until the text is painted the side column stays empty, rather than say "no passages" for an instant. */}
+        <div className="reader-side" aria-busy={!sideShown}>
+          {sideShown && (
+            <>
+              {/* Orphans have no place in the text: they are listed for review only, never hidden. */}
+              <ReviewPanel passages={sidePassages} onShow={(id) => void scrollToPassage(window.document, id)} onRemove={removeById} />
+              {suggesting && (
+                <SuggestionsPanel
+                  blocks={blocks}
+                  passages={passages}
+                  tags={tags}
+                  range={suggesting.range}
+                  draftFor={draftFor}
+                  onClose={() => setSuggesting(null)}
+                />
+              )}
+              <PassagePanel
+                docId={docId}
+                passages={listed}
+                blocks={blocks}
+                tags={tags}
+                actions={actions}
+              />
+            </>
           )}
-          <PassagePanel
-            docId={docId}
-            passages={listed}
-            blocks={blocks}
-            tags={tags}
-            actions={actions}
-          />
         </div>
       </div>
     </main>

@@ -35,16 +35,22 @@ function paletteFor(background: string): string | null {
 }
 
 /** A painter for one set of colours; marks with the same colours share one computed background. */
-export function markPainter(colours: MarkColours): (element: HTMLElement) => void {
-  const names = new Map<string, string>();
-  return (element) => {
-    const ids = element.getAttribute('data-passage-ids') ?? '';
-    // Most marks belong to one passage: their key is its colours, so 1,300 marks compute a handful of backgrounds.
-    const key = ids.includes(' ') ? ids : `=${colours.get(ids)?.join(' ') ?? ''}`;
-    let name = names.get(key);
+export function markPainter(colours: MarkColours): (element: HTMLElement, passageIds?: string) => void {
+  // Per passage-id list, then per list of distinct colours: 1,300 marks (400 of them overlaps, each with its own
+  // id list) compute a handful of backgrounds, and a gradient is never rebuilt for colours already seen.
+  const byIds = new Map<string, string>();
+  const byPalette = new Map<string, string>();
+  return (element, passageIds) => {
+    const ids = passageIds ?? element.getAttribute('data-passage-ids') ?? '';
+    let name = byIds.get(ids);
     if (name === undefined) {
-      const background = markBackground(ids, colours);
-      names.set(key, (name = background ? (paletteFor(background) ?? '') : ''));
+      const palette = ids.includes(' ') ? [...new Set(ids.split(' ').flatMap((id) => colours.get(id) ?? []))].join(' ') : (colours.get(ids)?.join(' ') ?? '');
+      name = byPalette.get(palette);
+      if (name === undefined) {
+        const background = markBackground(ids, colours);
+        byPalette.set(palette, (name = background ? (paletteFor(background) ?? '') : ''));
+      }
+      byIds.set(ids, name);
     }
     if (name) element.setAttribute('data-palette', name);
     else element.removeAttribute('data-palette');
@@ -52,7 +58,7 @@ export function markPainter(colours: MarkColours): (element: HTMLElement) => voi
 }
 
 /** Each reader's current painter: a mark paints itself as its element is created, from its editor's colours. */
-const painters = new WeakMap<object, (element: HTMLElement) => void>();
+const painters = new WeakMap<object, (element: HTMLElement, passageIds?: string) => void>();
 
 /** Sets the colours new marks of this editor are painted with. */
 export function setMarkColours(editor: object, colours: MarkColours): void {
@@ -60,6 +66,6 @@ export function setMarkColours(editor: object, colours: MarkColours): void {
 }
 
 /** Paints a new mark element with its editor's current colours (none yet: left unpainted until they come). */
-export function paintMark(editor: object, element: HTMLElement): void {
-  painters.get(editor)?.(element);
+export function paintMark(editor: object, element: HTMLElement, passageIds?: string): void {
+  painters.get(editor)?.(element, passageIds);
 }

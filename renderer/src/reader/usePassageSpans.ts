@@ -17,13 +17,17 @@ export function usePassageSpans(blocks: readonly Block[] | undefined, passages: 
     if (!cache) resolvedByIndex.set(index, (cache = new Map()));
     const known = cache;
     // The first call resolves the whole batch in reading order, as before; later ones only the new or changed passages.
-    const missing = passages.filter((p) => known.get(p.id)?.version !== versionOf(p));
-    const resolved = resolveAnchors(index, missing.map((p) => p.anchor));
-    missing.forEach((p, i) => known.set(p.id, { version: versionOf(p), resolved: resolved[i] as ResolvedAnchor }));
-    return passages.flatMap((passage) => {
+    const versions = passages.map(versionOf);
+    const missing: number[] = [];
+    passages.forEach((p, i) => known.get(p.id)?.version !== versions[i] && missing.push(i));
+    const resolved = resolveAnchors(index, missing.map((i) => passages[i]!.anchor));
+    missing.forEach((at, i) => known.set(passages[at]!.id, { version: versions[at]!, resolved: resolved[i] as ResolvedAnchor }));
+    const spans: PassageSpan[] = [];
+    for (const passage of passages) {
       const r = known.get(passage.id)?.resolved;
-      return r && r.status !== 'orphan' ? [{ id: passage.id, start: r.start, end: r.end }] : [];
-    });
+      if (r && r.status !== 'orphan') spans.push({ id: passage.id, start: r.start, end: r.end });
+    }
+    return spans;
   }, [index, passages]);
   return { index, spans };
 }

@@ -2,6 +2,7 @@
 // Opening reads all four in one transaction and draws them; the live queries that keep them current start once
 // the text is on screen, so that opening a long ruling does not pay for them (nor draw its 2,000 passages twice).
 import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation, Block, GloseDocument, Tag } from '../../../shared/model';
 import type { TextIndex } from '../../../shared/anchor';
@@ -9,10 +10,11 @@ import type { PassageSpan } from '../../../shared/anchor/passageFragments';
 import { codebookTree } from '../../../shared/codebook/tree';
 import { db } from '../db/database';
 import { documentPassages } from '../db/annotations';
-import { readerSnapshot, type ReaderSnapshot } from './readerSnapshot';
+import { takeReaderSnapshot, type ReaderSnapshot } from './readerSnapshot';
 import { sameDocument, samePassages, sameTags } from './sameRows';
 import { usePassageSpans } from './usePassageSpans';
 import { usePendingPassages } from './usePendingPassages';
+import { useAfterPaint } from './useAfterPaint';
 
 export interface ReaderData {
   document: GloseDocument | null | undefined;
@@ -34,29 +36,19 @@ function useLatest<T>(live: T | undefined, snapshot: T | undefined, same: (a: T,
   return useMemo(() => (live === undefined || (snapshot !== undefined && same(live, snapshot)) ? snapshot : live), [live, snapshot, same]);
 }
 
-/** True once the browser is idle after `ready`: the frame that shows the text is drawn first. */
-function useIdleAfter(ready: boolean, key: string): boolean {
-  const [idle, setIdle] = useState<string | null>(null);
-  useEffect(() => {
-    if (!ready) return;
-    const id = requestIdleCallback(() => setIdle(key), { timeout: 250 });
-    return () => cancelIdleCallback(id);
-  }, [ready, key]);
-  return idle === key;
-}
-
 export function useReaderData(docId: string): ReaderData {
   const [snapshot, setSnapshot] = useState<ReaderSnapshot | null>(null);
   useEffect(() => {
     let current = true;
-    void readerSnapshot(docId).then((read) => current && setSnapshot(read));
+    // Rendered, committed and drawn in the task that receives the rows, rather than in a later scheduler task.
+    void takeReaderSnapshot(docId).then((read) => current && flushSync(() => setSnapshot(read)));
     return () => {
       current = false;
     };
   }, [docId]);
   const loaded = snapshot?.docId === docId ? snapshot : null;
 
-  const live = useIdleAfter(loaded !== null, docId);
+  const live = useAfterPaint(loaded !== null, docId);
   const liveDocument = useLiveQuery(async () => (live ? ((await db.documents.get(docId)) ?? null) : undefined), [docId, live]);
   const livePassages = useLiveQuery(() => (live ? documentPassages(docId) : undefined), [docId, live]);
   const liveTags = useLiveQuery(async () => (live ? db.tags.toArray() : undefined), [live]);

@@ -62,21 +62,24 @@ export function useTagging(
       }
       const name = tagDisplayName(tag, lang);
       const { change, already } = tagPassage(passages, draft, tag.id);
-      if (already) notify('info', t('reader.alreadyTagged', { tag: name }));
-      else {
-        const rows = change.annotations.flatMap((row) => (row.after ? [row.after] : []));
-        pending.preview(rows);
-        try {
-          await perform(change);
-          pending.settle(rows.map((row) => row.id));
-        } catch (error) {
-          pending.discard(rows.map((row) => row.id));
-          throw error;
-        }
-        notify('success', t('reader.tagged', { tag: name }));
-      }
+      // The selection is spent now, before the write: cleared after it, it would wipe the selection the user
+      // has made since (a reader tags paragraph after paragraph faster than the database answers).
       window.getSelection()?.removeAllRanges();
       selection.current = null;
+      if (already) {
+        notify('info', t('reader.alreadyTagged', { tag: name }));
+        return;
+      }
+      const rows = change.annotations.flatMap((row) => (row.after ? [row.after] : []));
+      pending.preview(rows);
+      try {
+        await perform(change);
+        pending.settle(rows.map((row) => row.id));
+      } catch (error) {
+        pending.discard(rows.map((row) => row.id));
+        throw error;
+      }
+      notify('success', t('reader.tagged', { tag: name }));
     },
     [draftFor, lang, notify, passages, pending, perform, t],
   );

@@ -42,6 +42,27 @@ describe('fragmentText', () => {
   });
 });
 
+describe('fragmentText on ranges that do not overlap', () => {
+  const text = 'abcdefghij';
+  it('cuts ranges given out of order in reading order, with plain text around and between them', () => {
+    expect(fragmentText(text, [{ id: 'B', start: 6, end: 8 }, { id: 'A', start: 1, end: 3 }])).toEqual([
+      { text: 'a', ids: [] },
+      { text: 'bc', ids: ['A'] },
+      { text: 'def', ids: [] },
+      { text: 'gh', ids: ['B'] },
+      { text: 'ij', ids: [] },
+    ]);
+  });
+  it('keeps touching ranges of two passages apart, and joins touching ranges of one passage', () => {
+    expect(fragmentText(text, [{ id: 'A', start: 0, end: 2 }, { id: 'B', start: 2, end: 4 }]).map((f) => f.ids)).toEqual([['A'], ['B'], []]);
+    expect(fragmentText(text, [{ id: 'A', start: 0, end: 2 }, { id: 'A', start: 2, end: 4 }])).toEqual([{ text: 'abcd', ids: ['A'] }, { text: 'efghij', ids: [] }]);
+  });
+  it('gives back the whole text for a range that covers it, and ignores empty ranges', () => {
+    expect(fragmentText(text, [{ id: 'A', start: 0, end: 10 }])).toEqual([{ text, ids: ['A'] }]);
+    expect(fragmentText(text, [{ id: 'A', start: 4, end: 4 }])).toEqual([{ text, ids: [] }]);
+  });
+});
+
 describe('rangesByBlock', () => {
   const blocks = [block('b1', 0, 'premier'), block('b2', 1, 'deuxième'), block('b3', 2, 'troisième')];
 

@@ -1,71 +1,67 @@
-// One paragraph node per block: the block id, type and legal number live in node state and on the DOM.
-import { $getState, $setState, ParagraphNode, createState, type EditorConfig, type LexicalNode } from 'lexical';
+// One paragraph node per block: the block id, type and legal number live in plain fields and on the DOM.
+// Plain fields rather than NodeState: opening a ruling creates 700 of these, and five state writes each
+// (copy-on-write maps) cost more than the paragraph itself; the reader's text is never serialised.
+import { ParagraphNode, type EditorConfig, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { isLowConfidence } from '../../../../shared/import/ocr/types';
 import type { Block } from '../../../../shared/model';
+import { ocrLabel } from '../ocrLabels';
 
-const blockIdState = createState('blockId', { parse: (v) => (typeof v === 'string' ? v : '') });
-const numberState = createState('number', { parse: (v) => (typeof v === 'string' ? v : '') });
-const blockTypeState = createState('blockType', { parse: (v) => (typeof v === 'string' ? v : 'paragraph') });
-const levelState = createState('level', { parse: (v) => (typeof v === 'number' ? v : 0) });
-/** OCR confidence 0–100; -1 for text that was not recognised by OCR. */
-const ocrConfidenceState = createState('ocrConfidence', { parse: (v) => (typeof v === 'number' ? v : -1) });
+type BlockFields = Pick<Block, 'id' | 'number' | 'type' | 'level' | 'ocrConfidence'>;
+const NO_BLOCK: BlockFields = { id: '', type: 'paragraph' };
 
 export class BlockParagraphNode extends ParagraphNode {
+  __block: BlockFields;
+
   override $config() {
-    return this.config('glose-block', {
-      extends: ParagraphNode,
-      stateConfigs: [
-        { stateConfig: blockIdState, flat: true },
-        { stateConfig: numberState, flat: true },
-        { stateConfig: blockTypeState, flat: true },
-        { stateConfig: levelState, flat: true },
-        { stateConfig: ocrConfidenceState, flat: true },
-      ],
-    });
+    return this.config('glose-block', { extends: ParagraphNode });
+  }
+
+  constructor(block: BlockFields = NO_BLOCK, key?: NodeKey) {
+    super(key);
+    this.__block = block;
+  }
+
+  override afterCloneFrom(prevNode: this): void {
+    super.afterCloneFrom(prevNode);
+    this.__block = prevNode.__block;
   }
 
   getBlockId(): string {
-    return $getState(this, blockIdState);
+    return this.getLatest().__block.id;
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
+  override createDOM(config: EditorConfig, editor?: LexicalEditor): HTMLElement {
     const dom = super.createDOM(config);
-    const type = $getState(this, blockTypeState);
-    const number = $getState(this, numberState);
-    dom.setAttribute('data-block-id', $getState(this, blockIdState));
+    const { id, type, number, level, ocrConfidence } = this.__block;
+    dom.setAttribute('data-block-id', id);
     dom.classList.add(`block-${type}`);
     if (type === 'heading') {
       // Headings stay paragraphs in the editor but are announced as headings.
       dom.setAttribute('role', 'heading');
-      dom.setAttribute('aria-level', String(Math.min(6, Math.max(2, $getState(this, levelState) + 1))));
+      dom.setAttribute('aria-level', String(Math.min(6, Math.max(2, (level ?? 0) + 1))));
     }
     if (number) {
       // Shown by CSS (::before), so it is never part of the selectable text and offsets stay exact.
       dom.setAttribute('data-number', number);
       dom.classList.add('block-numbered');
     }
-    const ocrConfidence = $getState(this, ocrConfidenceState);
-    if (ocrConfidence >= 0 && isLowConfidence({ ocrConfidence })) {
-      // Marked in the margin; OcrConfidencePlugin adds the translated explanation.
+    if (ocrConfidence !== undefined && isLowConfidence({ ocrConfidence })) {
+      // Marked in the margin, with the explanation in the interface language (see ocrLabels).
       dom.dataset.ocrConfidence = String(ocrConfidence);
       dom.classList.add('block-ocr-uncertain');
+      ocrLabel(editor, dom);
     }
     return dom;
   }
 
   override updateDOM(prevNode: ParagraphNode, dom: HTMLElement, config: EditorConfig): boolean {
-    return super.updateDOM(prevNode, dom, config) || $getState(prevNode, blockIdState) !== this.getBlockId();
+    return super.updateDOM(prevNode, dom, config) || (prevNode as this).__block.id !== this.__block.id;
   }
 }
 
-export function $createBlockParagraphNode(block: Pick<Block, 'id' | 'number' | 'type' | 'level' | 'ocrConfidence'>): BlockParagraphNode {
-  const node = new BlockParagraphNode();
-  $setState(node, blockIdState, block.id);
-  $setState(node, numberState, block.number ?? '');
-  $setState(node, blockTypeState, block.type);
-  $setState(node, levelState, block.level ?? 0);
-  $setState(node, ocrConfidenceState, block.ocrConfidence ?? -1);
-  return node;
+export function $createBlockParagraphNode(block: BlockFields): BlockParagraphNode {
+  const { id, number, type, level, ocrConfidence } = block;
+  return new BlockParagraphNode({ id, number, type, level, ocrConfidence });
 }
 
 export function $isBlockParagraphNode(node: LexicalNode | null | undefined): node is BlockParagraphNode {

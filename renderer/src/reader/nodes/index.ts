@@ -1,7 +1,7 @@
 // Every node the reader's editor knows.
 import { BlockParagraphNode } from './BlockParagraphNode';
-import { PassageMarkNode } from './PassageMarkNode';
+import { BlockTextNode } from './BlockTextNode';
 
-export const READER_NODES = [BlockParagraphNode, PassageMarkNode];
+export const READER_NODES = [BlockParagraphNode, BlockTextNode];
 export { $createBlockParagraphNode, $isBlockParagraphNode, BlockParagraphNode } from './BlockParagraphNode';
-export { $createPassageMarkNode, $isPassageMarkNode, PassageMarkNode } from './PassageMarkNode';
+export { $createBlockTextNode, $isBlockTextNode, BlockTextNode } from './BlockTextNode';

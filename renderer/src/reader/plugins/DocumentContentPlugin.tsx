@@ -1,11 +1,11 @@
 // Draws the document and its passage marks from the database rows: everything on open, then
 // only the paragraphs whose passages changed, so tagging stays instant on long rulings.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createTextNode, $getNodeByKey, $getRoot, type LexicalNode, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, type NodeKey } from 'lexical';
 import type { Block } from '../../../../shared/model';
 import { fragmentText, rangesByBlock, type BlockRange, type PassageSpan } from '../../../../shared/anchor/passageFragments';
-import { $createBlockParagraphNode, $createPassageMarkNode, $isBlockParagraphNode, type BlockParagraphNode } from '../nodes';
+import { $createBlockParagraphNode, $createBlockTextNode, $isBlockParagraphNode, type BlockParagraphNode } from '../nodes';
 import { markPainter, setMarkColours } from '../markColours';
 
 interface Props {
@@ -15,14 +15,10 @@ interface Props {
   colours: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The paragraph's text and marks, appended in one go (one splice rather than one per fragment). */
+/** The paragraph's text with its marks: one text node that draws them (see BlockTextNode). */
 function $fillParagraph(paragraph: BlockParagraphNode, block: Block, ranges: readonly BlockRange[]): BlockParagraphNode {
-  const children: LexicalNode[] = [];
-  for (const fragment of fragmentText(block.text, ranges)) {
-    const text = $createTextNode(fragment.text);
-    children.push(fragment.ids.length === 0 ? text : $createPassageMarkNode(fragment.ids).append(text));
-  }
-  return paragraph.clear().append(...children);
+  if (paragraph.getChildrenSize() > 0) paragraph.clear();
+  return block.text === '' ? paragraph : paragraph.append($createBlockTextNode(block.text, fragmentText(block.text, ranges)));
 }
 
 const rangeKey = (ranges: readonly BlockRange[] | undefined) => (ranges ?? []).map((r) => `${r.id}:${r.start}-${r.end}`).join('|');
@@ -35,7 +31,7 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
   // New marks paint themselves as they are created, with these colours; here only marks whose passages changed
   // colour (a re-tag, a codebook edit) are repainted, so tagging one passage does not repaint all the others.
   // Declared before the drawing effect, so a mark drawn in the same commit already has its passage's colours.
-  useEffect(() => {
+  useLayoutEffect(() => {
     setMarkColours(editor, colours);
     const before = coloursRef.current;
     coloursRef.current = colours;
@@ -47,7 +43,9 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
     });
   }, [editor, colours]);
 
-  useEffect(() => {
+  // Drawn in the commit that brings the text (a layout effect), not in a later task: the browser lays out and
+  // paints the page once, with its text and marks, instead of first painting the reader without them.
+  useLayoutEffect(() => {
     const byBlock = rangesByBlock(blocks, spans);
     const previous = drawn.current?.blocks === blocks ? drawn.current : null;
     const keys = new Map<string, NodeKey>(previous?.keys);

@@ -1,45 +1,35 @@
 // Follows the reader's DOM selection and reports it as block points, ready to become a passage.
+// Read from the DOM itself: each paragraph is one text node drawing its marks inside its element (see
+// BlockTextNode), so the offset in a block is the length of the paragraph's text before the DOM point.
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createRangeSelectionFromDom, $isElementNode, $isTextNode, type LexicalNode, type PointType } from 'lexical';
 import type { BlockPoint } from '../../../../shared/model';
-import { $isBlockParagraphNode } from '../nodes';
 
 export interface SelectedRange {
   start: BlockPoint;
   end: BlockPoint;
 }
 
-/** Converts a Lexical point (text or element) into a block id and an offset in that block's text. */
-function $toBlockPoint(point: PointType): BlockPoint | null {
-  let node: LexicalNode = point.getNode();
-  let offset = point.offset;
-  if (point.type === 'element' && $isElementNode(node)) {
-    // An element point sits between children: turn it into the start of the next text, or the end of the last.
-    const next = node.getChildAtIndex(offset);
-    if (next) {
-      const first = $isElementNode(next) ? next.getFirstDescendant() : next;
-      if (first) {
-        node = first;
-        offset = 0;
-      }
-    } else {
-      const last = node.getLastDescendant();
-      if (last) {
-        node = last;
-        offset = last.getTextContentSize();
-      }
-    }
+const PARAGRAPH = '[data-block-id]';
+
+/** A DOM point (a node and an offset in it, as a Selection gives them) as a block id and an offset in that block's text. */
+export function blockPointFromDom(root: HTMLElement, node: Node, offset: number): BlockPoint | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  let paragraph = element?.closest<HTMLElement>(PARAGRAPH) ?? null;
+  if (!paragraph || !root.contains(paragraph)) {
+    if (node !== root) return null;
+    // Between paragraphs: the start of the next one, or the end of the last.
+    const paragraphs = root.querySelectorAll<HTMLElement>(PARAGRAPH);
+    const next = Array.from(root.childNodes).slice(offset).find((child): child is HTMLElement => child instanceof HTMLElement && child.matches(PARAGRAPH));
+    paragraph = next ?? paragraphs[paragraphs.length - 1] ?? null;
+    if (!paragraph) return null;
+    const blockId = paragraph.dataset.blockId ?? '';
+    return next ? { blockId, offset: 0 } : { blockId, offset: paragraph.textContent?.length ?? 0 };
   }
-  const paragraph = $isBlockParagraphNode(node) ? node : node.getTopLevelElement();
-  if (!$isBlockParagraphNode(paragraph)) return null;
-  if (node === paragraph) return { blockId: paragraph.getBlockId(), offset: 0 };
-  let before = 0;
-  for (const text of paragraph.getAllTextNodes()) {
-    if (text.is(node)) break;
-    before += text.getTextContentSize();
-  }
-  return { blockId: paragraph.getBlockId(), offset: before + ($isTextNode(node) ? offset : 0) };
+  const before = document.createRange();
+  before.setStart(paragraph, 0);
+  before.setEnd(node, offset);
+  return { blockId: paragraph.dataset.blockId ?? '', offset: before.toString().length };
 }
 
 export function SelectionToPassagePlugin({ onChange }: { onChange: (range: SelectedRange | null) => void }) {
@@ -48,19 +38,13 @@ export function SelectionToPassagePlugin({ onChange }: { onChange: (range: Selec
     const handler = () => {
       const dom = window.getSelection();
       const root = editor.getRootElement();
-      if (!dom || dom.rangeCount === 0 || dom.isCollapsed || !root || !root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) {
+      if (!dom || dom.rangeCount === 0 || dom.isCollapsed || !root || !dom.anchorNode || !dom.focusNode || !root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) {
         onChange(null);
         return;
       }
-      let range: SelectedRange | null = null;
-      editor.read(() => {
-        const selection = $createRangeSelectionFromDom(dom, editor);
-        if (!selection) return;
-        const anchor = $toBlockPoint(selection.anchor);
-        const focus = $toBlockPoint(selection.focus);
-        if (anchor && focus) range = { start: anchor, end: focus };
-      });
-      onChange(range);
+      const anchor = blockPointFromDom(root, dom.anchorNode, dom.anchorOffset);
+      const focus = blockPointFromDom(root, dom.focusNode, dom.focusOffset);
+      onChange(anchor && focus ? { start: anchor, end: focus } : null);
     };
     document.addEventListener('selectionchange', handler);
     return () => document.removeEventListener('selectionchange', handler);
