@@ -1,0 +1,93 @@
+// Reads the passages of a tag and its sub-tags for the argument view: the count and the first screen at once, every passage after.
+import type { Annotation, GloseDocument } from '../../../shared/model';
+import { byPosition, compareArgumentDocuments, documentMatches, passageMatches, type ArgumentFilter, type ArgumentGroup } from '../../../shared/search';
+import { db } from '../db/database';
+
+/** Passages the first screen shows (a tall window holds about fifteen). */
+export const FIRST_SCREEN = 40;
+/** Documents whose passages are read together while looking for the first screen. */
+const WALK_BATCH = 8;
+/** Below this many passages, reading them all is as quick as walking the documents for the first few. */
+const DIRECT_READ = 1500;
+/** Passages read at most while walking: a filter that leaves few matches waits for the full read instead. */
+const WALK_LIMIT = 3000;
+
+/**
+ * Every passage carrying one of the tags, once. One key range per tag on the multi-entry index rather than
+ * `anyOf(...).distinct()`, whose cursor jumps some IndexedDB implementations walk slowly (see the search bench).
+ */
+export async function passagesOfTags(tagIds: readonly string[]): Promise<Annotation[]> {
+  const lists = await Promise.all(tagIds.map((id) => db.annotations.where('tagIds').equals(id).toArray()));
+  if (lists.length === 1) return lists[0] as Annotation[];
+  const byId = new Map<string, Annotation>();
+  for (const list of lists) for (const passage of list) byId.set(passage.id, passage);
+  return [...byId.values()];
+}
+
+/** How many passages carry one of the tags, from the index's keys alone (no passage is read). */
+export async function countPassagesOfTags(tagIds: readonly string[]): Promise<number> {
+  const lists = await Promise.all(tagIds.map((id) => db.annotations.where('tagIds').equals(id).primaryKeys()));
+  return lists.length === 1 ? (lists[0] as string[]).length : new Set(lists.flat()).size;
+}
+
+export interface FirstArguments {
+  /** Passages of the tags in the whole library, before filters. */
+  count: number;
+  /** The first groups of the list, in its order, holding at least FIRST_SCREEN passages when there are that many; null when not found quickly. */
+  groups: ArgumentGroup[] | null;
+}
+
+/**
+ * The count and the first screen of the list, without reading every passage: the documents are walked in the list's
+ * order (most recent first) and only their passages are read, until the screen is full. Exact: each group holds all of
+ * its document's matching passages, and no document before the last one shown is skipped.
+ */
+export async function firstArguments(tagIds: readonly string[], filter: ArgumentFilter, documents?: readonly GloseDocument[]): Promise<FirstArguments> {
+  const [count, docs] = await Promise.all([countPassagesOfTags(tagIds), documents ?? db.documents.toArray()]);
+  if (count === 0) return { count, groups: [] };
+  const wanted = new Set(tagIds);
+  const keep = (passage: Annotation) => passage.tagIds.some((id) => wanted.has(id)) && passageMatches(passage, filter);
+  if (count <= DIRECT_READ) {
+    const byDoc = new Map(docs.map((doc) => [doc.id, doc]));
+    const groups = new Map<string, ArgumentGroup>();
+    for (const passage of await passagesOfTags(tagIds)) {
+      const document = byDoc.get(passage.docId);
+      if (!document || !documentMatches(document, filter) || !passageMatches(passage, filter)) continue;
+      const group = groups.get(document.id);
+      if (group) group.passages.push(passage);
+      else groups.set(document.id, { document, passages: [passage] });
+    }
+    return { count, groups: finish([...groups.values()].sort((a, b) => compareArgumentDocuments(a.document, b.document))) };
+  }
+  const order = docs.filter((doc) => documentMatches(doc, filter)).sort(compareArgumentDocuments);
+  const groups: ArgumentGroup[] = [];
+  let found = 0;
+  let read = 0;
+  for (let i = 0; i < order.length && found < FIRST_SCREEN; i += WALK_BATCH) {
+    if (read > WALK_LIMIT) return { count, groups: null };
+    const batch = order.slice(i, i + WALK_BATCH);
+    const lists = await Promise.all(batch.map((doc) => db.annotations.where('docId').equals(doc.id).toArray()));
+    batch.forEach((document, j) => {
+      const list = lists[j] as Annotation[];
+      read += list.length;
+      // Whole documents only, so a group never shows part of its passages; the batch's later documents wait their turn.
+      if (found >= FIRST_SCREEN) return;
+      const passages = list.filter(keep);
+      if (passages.length === 0) return;
+      groups.push({ document, passages });
+      found += passages.length;
+    });
+  }
+  return { count, groups: finish(groups) };
+}
+
+function finish(groups: ArgumentGroup[]): ArgumentGroup[] {
+  for (const group of groups) group.passages.sort(byPosition);
+  return groups;
+}
+
+/** Paragraph numbers of the blocks the shown passages start in, by block id. */
+export async function blockNumbers(blockIds: readonly string[]): Promise<Map<string, string>> {
+  const blocks = await db.blocks.bulkGet([...new Set(blockIds)]);
+  return new Map(blocks.flatMap((b) => (b?.number ? [[b.id, b.number] as const] : [])));
+}
