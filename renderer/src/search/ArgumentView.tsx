@@ -28,14 +28,16 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
   const { tags, tree } = useCodebook();
   const allDocuments = useAllDocuments();
   const [filter, setFilter] = useState<ArgumentFilter>({});
-  const { complete, first } = useArguments(tagId, tags, filter);
+  const { complete, first } = useArguments(tagId, tags, filter, allDocuments);
   const courts = useMemo(() => courtsOf(allDocuments ?? []), [allDocuments]);
   const groups = useMemo(() => (complete ? groupArguments(complete.passages, complete.documents, filter) : (first?.groups ?? null)), [complete, first, filter]);
   const passageIds = useMemo(() => (complete && groups ? groups.flatMap((g) => g.passages.map((p) => p.id)) : []), [complete, groups]);
   const [limit, setLimit] = useState(PAGE_PASSAGES);
   useEffect(() => setLimit(PAGE_PASSAGES), [tagId, filter]);
   const shown = useMemo(() => firstPassages(groups ?? [], limit), [groups, limit]);
-  const numbers = useBlockNumbers(shown);
+  // The first screen comes with its numbers; what is drawn later reads its own.
+  const liveNumbers = useBlockNumbers(shown);
+  const numberOf = (blockId: string) => liveNumbers?.get(blockId) ?? first?.numbers.get(blockId);
   const hidden = complete ? passageIds.length - Math.min(limit, passageIds.length) : 0;
   // More passages are drawn when the end of the list comes into view.
   const sentinel = useRef<HTMLButtonElement>(null);
@@ -168,7 +170,7 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
                     <li key={passage.id}>
                       <a className="search-hit-link" href={passageHref(document.id, passage.id)} title={t('args.open')}>
                         <span className="argument-quote">« {passage.anchor.quote.exact} »</span>
-                        <span className="citation">{formatPinpointCitation(document, numbers?.get(passage.anchor.start.blockId), lang)}</span>
+                        <span className="citation">{formatPinpointCitation(document, numberOf(passage.anchor.start.blockId), lang)}</span>
                         {(passage.role || passage.stance) && (
                           <span className="argument-meta">{[passage.role && t(`role.${passage.role}`), passage.stance && t(`stance.${passage.stance}`)].filter(Boolean).join(' · ')}</span>
                         )}

@@ -20,27 +20,44 @@ export interface ArgumentsState {
   first?: FirstArguments;
 }
 
-export function useArguments(tagId: string | undefined, tags: readonly Tag[], filter: ArgumentFilter): ArgumentsState {
+export function useArguments(tagId: string | undefined, tags: readonly Tag[], filter: ArgumentFilter, documents?: readonly GloseDocument[]): ArgumentsState {
+  const [first, setFirst] = useState<{ tagId: string; first: FirstArguments }>();
+  // The full read starts once the first screen is painted: run together, its thousands of rows would delay that screen.
+  const [painted, setPainted] = useState<string>();
+  const firstTag = first?.tagId;
+  useEffect(() => {
+    if (!firstTag) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(firstTag), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstTag]);
+  const gate = painted === tagId && firstTag === tagId ? tagId : undefined;
   const complete = useLiveQuery(async () => {
     if (!tagId) return { tagId, data: { passages: [], documents: new Map<string, GloseDocument>() } };
+    if (gate !== tagId) return undefined;
     const passages = await passagesOfTags(tagAndDescendants(tags, tagId));
     const docs = await db.documents.bulkGet([...new Set(passages.map((p) => p.docId))]);
     return { tagId, data: { passages, documents: new Map(docs.flatMap((d) => (d ? [[d.id, d] as const] : []))) } };
-  }, [tagId, tags]);
+  }, [tagId, tags, gate]);
   const ready = complete !== undefined && complete.tagId === tagId;
-  const [first, setFirst] = useState<{ tagId: string; first: FirstArguments }>();
   useEffect(() => {
     if (!tagId || ready) return;
     let live = true;
-    firstArguments(tagAndDescendants(tags, tagId), filter).then(
+    firstArguments(tagAndDescendants(tags, tagId), filter, documents).then(
       (found) => live && setFirst({ tagId, first: found }),
-      () => undefined, // the full read reports the same failure
+      // The full read then reports the failure, if it fails too.
+      () => live && setFirst({ tagId, first: { count: 0, groups: null, numbers: new Map() } }),
     );
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is read once per tag: later changes apply to the full list, on its way
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter and documents are read once per tag: later changes apply to the full list, on its way
   }, [tagId, tags, ready]);
+  // Coming back to a tag later must not show a first screen read back then.
+  useEffect(() => () => setFirst(undefined), [tagId]);
   if (ready) return { complete: complete.data };
   return first && first.tagId === tagId ? { first: first.first } : {};
 }
