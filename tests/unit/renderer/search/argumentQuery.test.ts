@@ -20,10 +20,11 @@ async function library(documents: number, perDocument: number) {
   docs.forEach((document, d) => {
     for (let p = 0; p < perDocument; p++) {
       const tag = ['a', 'b', 'c'][(d + p) % 3] as string;
-      passages.push({ ...passage(`${document.id}-p${p}`, document.id, `${document.id}-b0`, { tagIds: p % 4 === 0 ? [tag, 'c'] : [tag], role: p % 2 ? 'reasoning' : 'claimant' }), anchor: { ...passage('x', document.id, 'b').anchor, position: { start: (p * 37) % 101, end: 200 } } });
+      passages.push({ ...passage(`${document.id}-p${p}`, document.id, `${document.id}-b0`, { tagIds: p % 4 === 0 ? [tag, 'c'] : [tag], role: p % 2 ? 'reasoning' : 'claimant' }), anchor: { ...passage('x', document.id, `${document.id}-b0`).anchor, position: { start: (p * 37) % 101, end: 200 } } });
     }
   });
   await db.documents.bulkAdd(docs);
+  await db.blocks.bulkAdd(docs.map((d) => ({ id: `${d.id}-b0`, docId: d.id, order: 0, type: 'paragraph' as const, text: '1. Texte.', number: '1' })));
   await db.annotations.bulkAdd(passages);
   return { docs, passages };
 }
@@ -48,6 +49,8 @@ describe('the first screen of an argument list', () => {
         // Whole documents, in the list's order, each with every one of its passages.
         expect(shown).toEqual(ids(full).slice(0, shown.length));
         expect(first.groups?.map((g) => g.passages.length)).toEqual(full.slice(0, first.groups?.length).map((g) => g.passages.length));
+        // The first screen comes with the paragraph numbers of the blocks its passages start in.
+        expect(first.numbers.get(first.groups?.[0]?.passages[0]?.anchor.start.blockId ?? '')).toBe('1');
       }
     }
   });
@@ -57,6 +60,6 @@ describe('the first screen of an argument list', () => {
     const first = await firstArguments(['b'], {});
     const all = groupArguments(await passagesOfTags(['b']), new Map((await db.documents.toArray()).map((d) => [d.id, d])), {});
     expect(ids(first.groups ?? [])).toEqual(ids(all));
-    expect(await firstArguments(['nothing'], {})).toEqual({ count: 0, groups: [] });
+    expect(await firstArguments(['nothing'], {})).toEqual({ count: 0, groups: [], numbers: new Map() });
   });
 });
