@@ -29,7 +29,7 @@ export async function passagesOfTags(tagIds: readonly string[]): Promise<Annotat
  * `getAllKeys`: Dexie's `primaryKeys()` on a multi-entry index took three to five times as long in Chromium.
  */
 export async function countPassagesOfTags(tagIds: readonly string[]): Promise<number> {
-  const index = db.backendDB().transaction('annotations', 'readonly').objectStore('annotations').index('tagIds');
+  const index = tagIndex();
   const lists = await Promise.all(
     tagIds.map(
       (id) =>
@@ -41,6 +41,26 @@ export async function countPassagesOfTags(tagIds: readonly string[]): Promise<nu
     ),
   );
   return lists.length === 1 ? (lists[0] as IDBValidKey[]).length : new Set(lists.flat().map(String)).size;
+}
+
+function tagIndex(): IDBIndex {
+  return db.backendDB().transaction('annotations', 'readonly').objectStore('annotations').index('tagIds');
+}
+
+/** At least as many as carry one of the tags (a passage with two of them counts twice): IndexedDB counts without reading keys. */
+async function upperCount(tagIds: readonly string[]): Promise<number> {
+  const index = tagIndex();
+  const counts = await Promise.all(
+    tagIds.map(
+      (id) =>
+        new Promise<number>((resolve, reject) => {
+          const request = index.count(id);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        }),
+    ),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 export interface FirstArguments {
@@ -58,11 +78,14 @@ export interface FirstArguments {
  * its document's matching passages, and no document before the last one shown is skipped.
  */
 export async function firstArguments(tagIds: readonly string[], filter: ArgumentFilter, documents?: readonly GloseDocument[]): Promise<FirstArguments> {
-  const [count, docs] = await Promise.all([countPassagesOfTags(tagIds), documents ?? db.documents.toArray()]);
-  if (count === 0) return { count, groups: [], numbers: new Map() };
+  // The exact count reads the keys; it runs while the documents are walked, which need only an upper bound.
+  const exact = countPassagesOfTags(tagIds);
+  exact.catch(() => undefined); // awaited below on every path but the empty one
+  const [upper, docs] = await Promise.all([upperCount(tagIds), documents ?? db.documents.toArray()]);
+  if (upper === 0) return { count: 0, groups: [], numbers: new Map() };
   const wanted = new Set(tagIds);
   const keep = (passage: Annotation) => passage.tagIds.some((id) => wanted.has(id)) && passageMatches(passage, filter);
-  if (count <= DIRECT_READ) {
+  if (upper <= DIRECT_READ) {
     const byDoc = new Map(docs.map((doc) => [doc.id, doc]));
     const groups = new Map<string, ArgumentGroup>();
     for (const passage of await passagesOfTags(tagIds)) {
@@ -72,14 +95,14 @@ export async function firstArguments(tagIds: readonly string[], filter: Argument
       if (group) group.passages.push(passage);
       else groups.set(document.id, { document, passages: [passage] });
     }
-    return finish(count, [...groups.values()].sort((a, b) => compareArgumentDocuments(a.document, b.document)));
+    return finish(exact, [...groups.values()].sort((a, b) => compareArgumentDocuments(a.document, b.document)));
   }
   const order = docs.filter((doc) => documentMatches(doc, filter)).sort(compareArgumentDocuments);
   const groups: ArgumentGroup[] = [];
   let found = 0;
   let read = 0;
   for (let i = 0; i < order.length && found < FIRST_SCREEN; i += WALK_BATCH) {
-    if (read > WALK_LIMIT) return { count, groups: null, numbers: new Map() };
+    if (read > WALK_LIMIT) return { count: await exact, groups: null, numbers: new Map() };
     const batch = order.slice(i, i + WALK_BATCH);
     const lists = await Promise.all(batch.map((doc) => db.annotations.where('docId').equals(doc.id).toArray()));
     batch.forEach((document, j) => {
@@ -93,13 +116,13 @@ export async function firstArguments(tagIds: readonly string[], filter: Argument
       found += passages.length;
     });
   }
-  return finish(count, groups);
+  return finish(exact, groups);
 }
 
 /** Sorts each group's passages and reads the paragraph numbers of the first screen, so that it is drawn whole at once. */
-async function finish(count: number, groups: ArgumentGroup[]): Promise<FirstArguments> {
+async function finish(exact: Promise<number>, groups: ArgumentGroup[]): Promise<FirstArguments> {
   for (const group of groups) group.passages.sort(byPosition);
-  const numbers = await blockNumbers(firstPassages(groups, FIRST_SCREEN * 3).flatMap((g) => g.passages.map((p) => p.anchor.start.blockId)));
+  const [count, numbers] = await Promise.all([exact, blockNumbers(firstPassages(groups, FIRST_SCREEN * 3).flatMap((g) => g.passages.map((p) => p.anchor.start.blockId)))]);
   return { count, groups, numbers };
 }
 
