@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Each bench runs in a process of its own, so one's heap and JIT state do not weigh on the next.
 // `npm run bench pdf docx` runs only those.
-const BENCHES = ['foundation', 'reader', 'docx', 'pdf', 'backup', 'backupBrowser', 'compare', 'export', 'library', 'search'];
+const BENCHES = ['foundation', 'reader', 'docx', 'pdf', 'backup', 'backupBrowser', 'compare', 'export', 'library', 'search', 'searchBrowser'];
 // The backup bench holds a 120-million-character library in fake-indexeddb's memory, and samples peak memory after a GC.
 const NODE_FLAGS = { backup: ['--max-old-space-size=6144', '--expose-gc'] };
 const wanted = process.argv.slice(2);
 const selected = wanted.length > 0 ? BENCHES.filter((name) => wanted.includes(name)) : BENCHES;
-// The reader, backupBrowser and library benches drive the built web edition.
-if (['reader', 'backupBrowser', 'library'].some((name) => selected.includes(name))) {
+// The reader, backupBrowser, library and searchBrowser benches drive the built web edition.
+if (['reader', 'backupBrowser', 'library', 'searchBrowser'].some((name) => selected.includes(name))) {
   const renderer = spawnSync('npm', ['run', 'build:renderer', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, shell: process.platform === 'win32' });
   if (renderer.status !== 0) process.exit(renderer.status ?? 1);
 }

@@ -33,11 +33,20 @@ export function tagAndDescendants(tags: readonly Tag[], tagId: string): string[]
 }
 
 export function matchesFilter(passage: Annotation, doc: GloseDocument | undefined, filter: ArgumentFilter): boolean {
-  if (!doc) return false;
-  if (filter.court && doc.court !== filter.court) return false;
-  if (filter.kind && doc.kind !== filter.kind) return false;
+  return doc !== undefined && documentMatches(doc, filter) && passageMatches(passage, filter);
+}
+
+/** The filter's passage criteria: role and stance. */
+export function passageMatches(passage: Annotation, filter: ArgumentFilter): boolean {
   if (filter.role && passage.role !== filter.role) return false;
   if (filter.stance && passage.stance !== filter.stance) return false;
+  return true;
+}
+
+/** The filter's document criteria: court, kind, dates. */
+export function documentMatches(doc: GloseDocument, filter: ArgumentFilter): boolean {
+  if (filter.court && doc.court !== filter.court) return false;
+  if (filter.kind && doc.kind !== filter.kind) return false;
   if (filter.from || filter.to) {
     if (!doc.date) return false;
     if (filter.from && doc.date < filter.from) return false;
@@ -63,8 +72,28 @@ export function groupArguments(passages: readonly Annotation[], documents: Reado
     else groups.set(document.id, { document, passages: [passage] });
   }
   const list = [...groups.values()];
-  for (const group of list) group.passages.sort((a, b) => a.anchor.position.start - b.anchor.position.start);
-  return list.sort((a, b) => (b.document.date ?? '').localeCompare(a.document.date ?? '') || a.document.title.localeCompare(b.document.title));
+  for (const group of list) group.passages.sort(byPosition);
+  return list.sort((a, b) => compareArgumentDocuments(a.document, b.document));
+}
+
+/** The list's order of documents: most recent decision first, then by title. */
+export function compareArgumentDocuments(a: GloseDocument, b: GloseDocument): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+}
+
+/** Passages within a document, in reading order. */
+export const byPosition = (a: Annotation, b: Annotation): number => a.anchor.position.start - b.anchor.position.start;
+
+/** The first `count` passages of the groups, in the list's order, as groups (for drawing a long list a screen at a time). */
+export function firstPassages(groups: readonly ArgumentGroup[], count: number): ArgumentGroup[] {
+  const shown: ArgumentGroup[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    shown.push(group.passages.length <= left ? group : { document: group.document, passages: group.passages.slice(0, left) });
+    left -= group.passages.length;
+  }
+  return shown;
 }
 
 /** The courts present among documents, for the court filter. */

@@ -1,8 +1,9 @@
 // The full-text index of the library (MiniSearch, BM25): add and remove documents, search with phrases and exclusions, serialise.
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { queryVariants } from './analyse';
 import { hasPhrases } from './match';
 import { significantWords, type ParsedQuery, type QueryClause } from './parseQuery';
+import { scoreUnits, storedDocId, storedUnit } from './score';
 import type { SearchUnit, UnitKind } from './units';
 
 /** Bumped when analysis changes (stemmer, stop words, units): a stored index of another version is rebuilt. */
@@ -28,10 +29,15 @@ export interface DocumentHits {
 }
 
 export interface SearchOutcome {
+  /** At most the documents asked for, best first. */
   documents: DocumentHits[];
-  /** Hits found (after phrase checks and exclusions). */
+  /** Hits found (after phrase checks and exclusions): every hit of the library when `exact`, else those checked so far. */
   total: number;
-  /** Documents beyond those listed were not checked for the phrase: asking for more documents may find more. */
+  /** Documents with a hit, counted like `total`. */
+  documentCount: number;
+  /** The counts cover the whole library (a word query); a phrase query counts only what it has checked. */
+  exact: boolean;
+  /** More documents than those listed have, or may have, hits: asking for more documents shows them. */
   capped: boolean;
 }
 
@@ -90,11 +96,43 @@ export class LibraryIndex {
    * page appears without reading every candidate's text. `capped` says more may follow.
    */
   async search(query: ParsedQuery, loadTexts: TextLoader, wantDocuments = Infinity, perDocument = Infinity): Promise<SearchOutcome> {
-    if (query.problem) return { documents: [], total: 0, capped: false };
+    if (query.problem) return { documents: [], total: 0, documentCount: 0, exact: true, capped: false };
     const excludedDocs = new Set<string>();
     for (const clause of query.excluded) (await this.matching([clause], loadTexts, Infinity, Infinity)).documents.forEach((d) => excludedDocs.add(d.docId));
-    const { documents, capped } = await this.matching(query.required, loadTexts, wantDocuments, perDocument, excludedDocs);
-    return { documents, total: documents.reduce((sum, d) => sum + d.hits.length, 0), capped };
+    return this.matching(query.required, loadTexts, wantDocuments, perDocument, excludedDocs);
+  }
+
+  /** Documents holding every significant word of the clauses, best first; a clause of common words only cannot narrow anything. */
+  private rank(clauses: readonly QueryClause[], excludedDocs: ReadonlySet<string>): RankedDocument[] | null {
+    const words = clauses.flatMap((clause) => significantWords(clause).map(queryVariants));
+    if (words.length === 0) return null;
+    const { units, scores } = scoreUnits(this.mini, words);
+    const byDoc = new Map<string, RankedDocument>();
+    for (const short of units) {
+      const docId = storedDocId(this.mini, short);
+      if (docId === undefined || excludedDocs.has(docId)) continue;
+      const score = scores[short] as number;
+      const entry = byDoc.get(docId);
+      if (entry) {
+        entry.units.push(short);
+        entry.scores.push(score);
+        entry.sum += score;
+        if (score > entry.best) entry.best = score;
+      } else byDoc.set(docId, { docId, units: [short], scores: [score], best: score, sum: score, score: 0 });
+    }
+    const ranked = [...byDoc.values()];
+    for (const entry of ranked) entry.score = documentScore(entry.best, entry.sum - entry.best);
+    return ranked.sort((a, b) => b.score - a.score || a.docId.localeCompare(b.docId));
+  }
+
+  /** A ranked document's hits, in reading order. */
+  private hitsOf(entry: RankedDocument): DocumentHits {
+    const hits: UnitHit[] = [];
+    entry.units.forEach((short, i) => {
+      const unit = storedUnit(this.mini, short);
+      if (unit) hits.push({ ...unit, score: entry.scores[i] as number });
+    });
+    return { docId: entry.docId, score: entry.score, hits: hits.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)), unchecked: 0 };
   }
 
   /** Units satisfying every clause: the index finds candidates by stems, then phrases are checked in the text. */
@@ -104,23 +142,22 @@ export class LibraryIndex {
     wantDocuments: number,
     perDocument: number,
     excludedDocs: ReadonlySet<string> = new Set(),
-  ): Promise<{ documents: DocumentHits[]; capped: boolean }> {
-    const queries: Query[] = [];
-    for (const clause of clauses) {
-      const words = significantWords(clause);
-      if (words.length > 0) queries.push({ combineWith: 'AND', queries: words.map((w) => ({ combineWith: 'OR', queries: queryVariants(w) })) });
+  ): Promise<SearchOutcome> {
+    const ranked = this.rank(clauses, excludedDocs);
+    if (!ranked) return { documents: [], total: 0, documentCount: 0, exact: true, capped: false };
+    if (!clauses.some((c) => c.phrase)) {
+      // Only the documents shown are turned into hits; the counts are exact for the whole library.
+      const documents = ranked.slice(0, wantDocuments).map((entry) => this.hitsOf(entry));
+      const total = ranked.reduce((sum, entry) => sum + entry.units.length, 0);
+      return { documents, total, documentCount: ranked.length, exact: true, capped: documents.length < ranked.length };
     }
-    // A clause of common words only (`"à la"`) cannot use the index; others must narrow the candidates.
-    if (queries.length === 0) return { documents: [], capped: false };
-    const candidates = groupByDocument(this.mini.search({ combineWith: 'AND', queries }).map(toHit).filter((hit) => !excludedDocs.has(hit.docId)));
-    if (!clauses.some((c) => c.phrase)) return { documents: candidates, capped: false };
 
     const documents: DocumentHits[] = [];
     let next = 0;
     let checked = 0;
-    while (documents.length < wantDocuments && next < candidates.length && checked < MAX_PHRASE_CHECKS) {
+    while (documents.length < wantDocuments && next < ranked.length && checked < MAX_PHRASE_CHECKS) {
       // One read for as many documents as are still wanted (at least a few, as some will have no true hit).
-      const round = candidates.slice(next, next + Math.max(10, Math.min(wantDocuments - documents.length, 200)));
+      const round = ranked.slice(next, next + Math.max(10, Math.min(wantDocuments - documents.length, 200))).map((entry) => this.hitsOf(entry));
       const batch = round.flatMap((d) => d.hits.slice(0, perDocument));
       checked += batch.length;
       const texts = await loadTexts(batch);
@@ -141,29 +178,33 @@ export class LibraryIndex {
       }
     }
     // Candidates left unchecked inside a listed document are counted by its `unchecked`, not here.
-    return { documents, capped: next < candidates.length };
+    const capped = next < ranked.length;
+    const total = documents.reduce((sum, d) => sum + d.hits.length, 0);
+    return { documents, total, documentCount: documents.length, exact: !capped && documents.every((d) => d.unchecked === 0), capped };
   }
 }
 
-const hasPhrase = (text: string | undefined, clauses: readonly QueryClause[]) => text !== undefined && hasPhrases(text, clauses);
-
-function toHit(result: SearchResult): UnitHit {
-  const hit: UnitHit = {
-    id: String(result.id),
-    docId: String(result['docId']),
-    kind: result['kind'] as UnitKind,
-    ref: String(result['ref']),
-    order: Number(result['order']),
-    score: result.score,
-  };
-  if (typeof result['number'] === 'string') hit.number = result['number'];
-  return hit;
+interface RankedDocument {
+  docId: string;
+  /** Short ids of its units that hold the words. */
+  units: number[];
+  scores: number[];
+  best: number;
+  sum: number;
+  score: number;
 }
 
 /**
  * A document ranks by its best unit, plus a little for every other hit: a ruling that discusses the
  * point in ten paragraphs outranks one that mentions it once, without long documents winning by length.
  */
+export function documentScore(best: number, rest: number): number {
+  return best + 0.1 * Math.min(rest, 5 * best);
+}
+
+const hasPhrase = (text: string | undefined, clauses: readonly QueryClause[]) => text !== undefined && hasPhrases(text, clauses);
+
+/** Groups hits by document and ranks the documents (see documentScore); hits in reading order. */
 export function groupByDocument(hits: readonly UnitHit[]): DocumentHits[] {
   const byDoc = new Map<string, UnitHit[]>();
   for (const hit of hits) {
@@ -173,10 +214,9 @@ export function groupByDocument(hits: readonly UnitHit[]): DocumentHits[] {
   }
   const documents: DocumentHits[] = [];
   for (const [docId, list] of byDoc) {
-    const scores = list.map((h) => h.score).sort((a, b) => b - a);
-    const best = scores[0] ?? 0;
-    const rest = scores.slice(1).reduce((sum, s) => sum + s, 0);
-    documents.push({ docId, score: best + 0.1 * Math.min(rest, 5 * best), hits: [...list].sort((a, b) => a.order - b.order), unchecked: 0 });
+    const best = Math.max(...list.map((h) => h.score));
+    const rest = list.reduce((sum, h) => sum + h.score, 0) - best;
+    documents.push({ docId, score: documentScore(best, rest), hits: [...list].sort((a, b) => a.order - b.order), unchecked: 0 });
   }
   return documents.sort((a, b) => b.score - a.score || a.docId.localeCompare(b.docId));
 }

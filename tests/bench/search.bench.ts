@@ -3,12 +3,12 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { db } from '../../renderer/src/db/database';
 import { runSearch } from '../../renderer/src/search/runSearch';
-import { forgetSearchIndex, readyIndex } from '../../renderer/src/search/searchIndexService';
-import { passagesOfTags } from '../../renderer/src/search/useArguments';
+import { blockNumbers, firstArguments, passagesOfTags } from '../../renderer/src/search/argumentQuery';
+import { forgetSearchIndex, indexStatus, preloadSearchIndex, readyIndex } from '../../renderer/src/search/searchIndexService';
 import { PAGE_DOCUMENTS } from '../../renderer/src/search/useSearchResults';
 import { fold } from '../../shared/legal/fold';
 import { DEFAULT_TAGS, type Annotation, type Block, type GloseDocument, type Tag } from '../../shared/model';
-import { tagAndDescendants } from '../../shared/search';
+import { groupArguments, tagAndDescendants } from '../../shared/search';
 import { generateRulingText } from './generateRuling';
 import { measure, report } from './harness';
 
@@ -69,13 +69,28 @@ await db.tags.bulkAdd(tags);
 await db.annotations.bulkAdd(passages);
 console.log(`(tables filled in ${((performance.now() - start) / 1000).toFixed(1)} s)`);
 
-// Argument retrieval: one tag and its sub-tags, through the multi-entry index `*tagIds`.
+// Argument retrieval: one tag and its sub-tags. What the user waits for: the count and the first screen (its documents,
+// passages and paragraph numbers); the full list (every passage read, for export and the complete counts) follows.
 const parent = DEFAULT_TAGS[0] as Tag;
 const ids = tagAndDescendants(tags, parent.id);
-const byIndex = () => passagesOfTags(ids);
+const firstScreen = async () => {
+  const first = await firstArguments(ids, {});
+  if (!first.groups) throw new Error('the first screen was not found by the walk');
+  await blockNumbers(first.groups.flatMap((g) => g.passages.map((p) => p.anchor.start.blockId)));
+  return first;
+};
+const everyPassage = async () => {
+  const all = await passagesOfTags(ids);
+  const docs = await db.documents.bulkGet([...new Set(all.map((p) => p.docId))]);
+  return groupArguments(all, new Map(docs.flatMap((d) => (d ? [[d.id, d] as const] : []))), {});
+};
 const byScan = async () => (await db.annotations.toArray()).filter((p) => p.tagIds.some((t) => ids.includes(t)));
-console.log(`\n  tag "${parent.builtin}" and ${ids.length - 1} sub-tags: ${(await byIndex()).length.toLocaleString('en')} passages (scan: ${(await byScan()).length.toLocaleString('en')})`);
-report('Every passage of one tag and its sub-tags', await measure('Dexie *tagIds index, one range per tag + sub-tag', RUNS, byIndex), await measure('full scan of the passages table', 3, byScan), 'target < 100 ms');
+const first = await firstScreen();
+const listed = (await everyPassage()).reduce((sum, g) => sum + g.passages.length, 0);
+console.log(`\n  tag "${parent.builtin}" and ${ids.length - 1} sub-tags: count ${first.count.toLocaleString('en')} passages, first screen ${first.groups?.reduce((n, g) => n + g.passages.length, 0)} passages in ${first.groups?.length} documents; full list ${listed.toLocaleString('en')} passages (scan: ${(await byScan()).length.toLocaleString('en')})`);
+const scan = await measure('full scan of the passages table', 3, byScan);
+report('Argument list shown: count + first screen (what the user waits for)', await measure('keys for the count, documents walked for the first screen', RUNS, firstScreen), scan, 'target < 100 ms');
+report('Argument list complete: every passage read and grouped (export, exact document count)', await measure('Dexie *tagIds index, one range per tag + sub-tag', RUNS, everyPassage), scan, 'follows the first screen');
 
 // The index as the app makes it: rebuilt from the tables when missing (after a restore), then loaded from its stored units in a new session.
 start = performance.now();
@@ -83,11 +98,36 @@ await readyIndex();
 const buildMs = performance.now() - start;
 let stored = 0;
 await db.searchIndex.each((row) => (stored += JSON.stringify(row).length));
+// A new session: the index loads in the background after start-up. The event loop's longest stall while it loads
+// is how long a click or a key press could wait meanwhile.
 forgetSearchIndex();
 start = performance.now();
+preloadSearchIndex(0);
+let longestStall = 0;
+let lastTick = performance.now();
+await new Promise<void>((resolve) => {
+  const tick = () => {
+    const now = performance.now();
+    longestStall = Math.max(longestStall, now - lastTick);
+    lastTick = now;
+    if (indexStatus().phase === 'ready') resolve();
+    else setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+});
+const preloadMs = performance.now() - start;
 const index = await readyIndex();
-const loadMs = performance.now() - start;
-console.log(`\nIndex: ${index.unitCount.toLocaleString('en')} units; rebuilt from the tables in ${(buildMs / 1000).toFixed(1)} s; stored as ${(stored / 1e6).toFixed(1)} MB of per-document units; loaded by the first search of a session in ${(loadMs / 1000).toFixed(1)} s`);
+start = performance.now();
+await runSearch('autorisations', PAGE_DOCUMENTS);
+const afterPreloadMs = performance.now() - start;
+// The worst case: a search typed at once, before the background load is done, makes it run flat out and waits for it.
+forgetSearchIndex();
+start = performance.now();
+await runSearch('autorisations', PAGE_DOCUMENTS);
+const coldMs = performance.now() - start;
+console.log(`\nIndex: ${index.unitCount.toLocaleString('en')} units; rebuilt from the tables in ${(buildMs / 1000).toFixed(1)} s; stored as ${(stored / 1e6).toFixed(1)} MB of per-document units`);
+console.log(`  new session: loaded in the background after start-up in ${(preloadMs / 1000).toFixed(1)} s, the event loop never stalled more than ${longestStall.toFixed(0)} ms meanwhile`);
+console.log(`  first search of the session once loaded: ${afterPreloadMs.toFixed(0)} ms; a search typed before the load is done waits for it (at the worst, typed at start-up: ${(coldMs / 1000).toFixed(1)} s)`);
 
 async function firstResults(q: string): Promise<number> {
   const answer = await runSearch(q, PAGE_DOCUMENTS);

@@ -9,6 +9,7 @@ import { ReaderView } from '../reader/ReaderView';
 import { CodebookView } from '../codebook/CodebookView';
 import { CompareView } from '../compare/CompareView';
 import { HeaderSearch } from '../search/HeaderSearch';
+import { SearchIndexPreloader } from '../search/SearchIndexPreloader';
 import { SearchView } from '../search/SearchView';
 import { HistoryProvider } from '../codebook/history';
 import { AutoBackupListener } from '../settings/AutoBackupListener';
@@ -75,6 +76,7 @@ export function App() {
             <BackupProvider>
             <ExportProvider>
               <AutoBackupListener />
+              <SearchIndexPreloader />
               <PersistentStorageRequest />
               <AppCommands
                 navigate={navigate}

@@ -1,18 +1,20 @@
 // Argument retrieval: every passage of a tag and its sub-tags across the library, filtered, each with its pinpoint citation; export or compare from here.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { tagDisplayName } from '../../../shared/i18n/tagName';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
 import type { DocumentKind, PassageRole, Stance } from '../../../shared/model';
-import { courtsOf, groupArguments, type ArgumentFilter } from '../../../shared/search';
+import { courtsOf, firstPassages, groupArguments, type ArgumentFilter } from '../../../shared/search';
 import { useCodebook } from '../codebook/useCodebook';
 import { useI18n } from '../i18n/useI18n';
 import { passageHref } from '../notes/passageLink';
 import { searchHash } from './searchRoute';
-import { useAllDocuments, useArguments } from './useArguments';
+import { useAllDocuments, useArguments, useBlockNumbers } from './useArguments';
 
 const KINDS: DocumentKind[] = ['ruling', 'article', 'statute', 'other'];
 const ROLES: PassageRole[] = ['claimant', 'defence', 'reasoning', 'operative', 'commentary'];
 const STANCES: Stance[] = ['accepted', 'rejected', 'undecided'];
+/** Passages drawn at a time: a list of 10,000 is drawn as the reader scrolls, not at once. */
+const PAGE_PASSAGES = 100;
 
 export interface ArgumentViewProps {
   tagId: string | undefined;
@@ -24,12 +26,28 @@ export interface ArgumentViewProps {
 export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
   const { lang, t } = useI18n();
   const { tags, tree } = useCodebook();
-  const data = useArguments(tagId, tags);
   const allDocuments = useAllDocuments();
   const [filter, setFilter] = useState<ArgumentFilter>({});
+  const { complete, first } = useArguments(tagId, tags, filter, allDocuments);
   const courts = useMemo(() => courtsOf(allDocuments ?? []), [allDocuments]);
-  const groups = useMemo(() => (data ? groupArguments(data.passages, data.documents, filter) : []), [data, filter]);
-  const passageIds = groups.flatMap((g) => g.passages.map((p) => p.id));
+  const groups = useMemo(() => (complete ? groupArguments(complete.passages, complete.documents, filter) : (first?.groups ?? null)), [complete, first, filter]);
+  const passageIds = useMemo(() => (complete && groups ? groups.flatMap((g) => g.passages.map((p) => p.id)) : []), [complete, groups]);
+  const [limit, setLimit] = useState(PAGE_PASSAGES);
+  useEffect(() => setLimit(PAGE_PASSAGES), [tagId, filter]);
+  const shown = useMemo(() => firstPassages(groups ?? [], limit), [groups, limit]);
+  // The first screen comes with its numbers; what is drawn later reads its own.
+  const liveNumbers = useBlockNumbers(shown);
+  const numberOf = (blockId: string) => liveNumbers?.get(blockId) ?? first?.numbers.get(blockId);
+  const hidden = complete ? passageIds.length - Math.min(limit, passageIds.length) : 0;
+  // More passages are drawn when the end of the list comes into view.
+  const sentinel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element || hidden <= 0 || typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setLimit((n) => n + PAGE_PASSAGES), { rootMargin: '600px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hidden]);
   const badDates = Boolean(filter.from && filter.to && filter.from > filter.to);
   const set = <K extends keyof ArgumentFilter>(key: K, value: ArgumentFilter[K] | '') =>
     setFilter((now) => {
@@ -40,7 +58,8 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
     });
   const chosenTag = tags.find((tag) => tag.id === tagId);
   const tagLabel = chosenTag ? tagDisplayName(chosenTag, lang) : '';
-  const pair = groups.length === 2 ? groups.map((g) => g.document.id) : null;
+  const pair = complete && groups?.length === 2 ? groups.map((g) => g.document.id) : null;
+  const noFilter = Object.keys(filter).length === 0;
 
   return (
     <section className="arguments" aria-label={t('search.tab.arguments')}>
@@ -117,23 +136,31 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
       {badDates && <p role="alert" className="search-message">{t('args.badDates')}</p>}
       {!tagId ? (
         <p className="search-message">{t('args.noTag')}</p>
-      ) : !data ? null : groups.length === 0 ? (
+      ) : !groups ? (
+        <p className="search-message" role="status" aria-busy="true">
+          {first && noFilter ? t('args.countPending', { passages: first.count }) : t('args.listing')}
+        </p>
+      ) : groups.length === 0 ? (
         <p className="search-message" role="status">{t('args.none')}</p>
       ) : (
         <>
           <div className="argument-actions">
-            <p className="search-count" role="status">
-              {t('args.count', { passages: passageIds.length, documents: groups.length })}
+            <p className="search-count" role="status" aria-busy={complete ? undefined : true}>
+              {complete
+                ? t('args.count', { passages: passageIds.length, documents: groups.length })
+                : noFilter && first
+                  ? t('args.countPending', { passages: first.count })
+                  : t('args.listing')}
             </p>
-            <button type="button" onClick={() => onExport(passageIds, tagLabel)}>
+            <button type="button" disabled={!complete} title={complete ? undefined : t('args.waitAll')} onClick={() => onExport(passageIds, tagLabel)}>
               {t('args.export')}
             </button>
-            <button type="button" disabled={!pair} title={pair ? undefined : t('args.compareHint')} onClick={() => pair && (window.location.hash = `#/compare/${encodeURIComponent(pair[0] as string)}/${encodeURIComponent(pair[1] as string)}`)}>
+            <button type="button" disabled={!pair} title={pair ? undefined : complete ? t('args.compareHint') : t('args.waitAll')} onClick={() => pair && (window.location.hash = `#/compare/${encodeURIComponent(pair[0] as string)}/${encodeURIComponent(pair[1] as string)}`)}>
               {t('args.compare')}
             </button>
           </div>
           <ol className="search-documents">
-            {groups.map(({ document, passages }) => (
+            {shown.map(({ document, passages }) => (
               <li key={document.id} className="search-document">
                 <h3>
                   <a href={`#/doc/${encodeURIComponent(document.id)}`}>{document.title}</a>
@@ -143,7 +170,7 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
                     <li key={passage.id}>
                       <a className="search-hit-link" href={passageHref(document.id, passage.id)} title={t('args.open')}>
                         <span className="argument-quote">« {passage.anchor.quote.exact} »</span>
-                        <span className="citation">{formatPinpointCitation(document, data.numbers.get(passage.anchor.start.blockId), lang)}</span>
+                        <span className="citation">{formatPinpointCitation(document, numberOf(passage.anchor.start.blockId), lang)}</span>
                         {(passage.role || passage.stance) && (
                           <span className="argument-meta">{[passage.role && t(`role.${passage.role}`), passage.stance && t(`stance.${passage.stance}`)].filter(Boolean).join(' · ')}</span>
                         )}
@@ -154,6 +181,11 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
               </li>
             ))}
           </ol>
+          {hidden > 0 && (
+            <button ref={sentinel} type="button" className="argument-more" onClick={() => setLimit((n) => n + PAGE_PASSAGES)}>
+              {t('args.more', { count: hidden })}
+            </button>
+          )}
         </>
       )}
     </section>

@@ -40,7 +40,7 @@ export function TextResults({ query }: { query: string }) {
       ) : (
         <>
           <p className="search-count" role="status">
-            {t(answer.capped ? 'search.countCapped' : 'search.count', { total: answer.total, documents: documents.length })}
+            {t(answer.capped && !answer.exact ? 'search.countCapped' : 'search.count', { total: answer.total, documents: answer.documentCount })}
           </p>
           <ol className="search-documents">
             {documents.map((result) => (

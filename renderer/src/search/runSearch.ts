@@ -19,7 +19,7 @@ export interface ResultDocument {
 
 export type SearchAnswer =
   | { kind: 'problem'; problem: QueryProblem }
-  | { kind: 'results'; query: ParsedQuery; documents: ResultDocument[]; total: number; capped: boolean; ms: number };
+  | { kind: 'results'; query: ParsedQuery; documents: ResultDocument[]; total: number; documentCount: number; exact: boolean; capped: boolean; ms: number };
 
 /** Snippets drawn per document; the reader shows the rest. */
 export const SNIPPETS_PER_DOCUMENT = 5;
@@ -46,11 +46,18 @@ export async function runSearch(input: string, wantDocuments: number): Promise<S
   const query = parseQuery(input);
   if (query.problem) return { kind: 'problem', problem: query.problem };
   const index = await readyIndex();
-  const outcome = await index.search(query, loadUnitTexts, wantDocuments, SNIPPETS_PER_DOCUMENT);
+  // A phrase's check has already read the texts the snippets need: read each once.
+  const read = new Map<string, string>();
+  const loadOnce: TextLoader = async (hits) => {
+    const missing = hits.filter((hit) => !read.has(hit.id));
+    if (missing.length > 0) for (const [id, text] of await loadUnitTexts(missing)) read.set(id, text);
+    return new Map(hits.flatMap((hit) => (read.has(hit.id) ? [[hit.id, read.get(hit.id) as string] as const] : [])));
+  };
+  const outcome = await index.search(query, loadOnce, wantDocuments, SNIPPETS_PER_DOCUMENT);
   const shown = outcome.documents.slice(0, wantDocuments);
   const docs = await db.documents.bulkGet(shown.map((d) => d.docId));
   const drawn = shown.flatMap((d) => d.hits.slice(0, SNIPPETS_PER_DOCUMENT));
-  const texts = await loadUnitTexts(drawn);
+  const texts = await loadOnce(drawn);
   const documents: ResultDocument[] = [];
   shown.forEach((entry, i) => {
     const document = docs[i];
@@ -62,5 +69,15 @@ export async function runSearch(input: string, wantDocuments: number): Promise<S
     }
     if (hits.length > 0) documents.push({ document, hits, more: Math.max(0, entry.hits.length - SNIPPETS_PER_DOCUMENT) + entry.unchecked, moreUpTo: entry.unchecked > 0 });
   });
-  return { kind: 'results', query, documents, total: outcome.total, capped: outcome.capped || outcome.documents.length > shown.length, ms: performance.now() - started };
+  const missing = shown.length - documents.length;
+  return {
+    kind: 'results',
+    query,
+    documents,
+    total: outcome.total,
+    documentCount: outcome.documentCount - missing,
+    exact: outcome.exact,
+    capped: outcome.capped,
+    ms: performance.now() - started,
+  };
 }

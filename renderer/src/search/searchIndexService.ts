@@ -1,4 +1,4 @@
-// The library's search index in this window: loaded from IndexedDB on the first search, kept current by Dexie hooks, rebuilt where missing or stale.
+// The library's search index in this window: loaded from IndexedDB in idle time after start-up (or at once by a search), kept current by Dexie hooks, rebuilt where missing or stale.
 import type { Transaction } from 'dexie';
 import { ANALYSIS_VERSION, LibraryIndex, documentStamp, unitsOfDocument, type StoredDocumentIndex } from '../../../shared/search';
 import type { Annotation, Block, GloseDocument } from '../../../shared/model';
@@ -19,6 +19,10 @@ let status: IndexStatus = { phase: 'idle' };
 const listeners = new Set<(status: IndexStatus) => void>();
 // One index operation at a time: a search waits for the update before it, never sees half a document.
 let queue: Promise<unknown> = Promise.resolve();
+// A search is waiting for the index: loading stops yielding to idle time and runs flat out (with short pauses to paint).
+let urgent = false;
+// Bumped when the index is dropped: a load started before (a restore meanwhile) keeps nothing of what it read.
+let generation = 0;
 
 function serial<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
@@ -50,6 +54,7 @@ export function markDocumentChanged(docId: string): void {
 
 /** Drops the index held in memory (after a restore, say); the next search loads or rebuilds it. */
 export function forgetSearchIndex(): void {
+  generation += 1;
   index = null;
   indexed.clear();
   dirty.clear();
@@ -58,6 +63,26 @@ export function forgetSearchIndex(): void {
 
 /** The index, current with the library: loaded on first use, then brought up to date with what changed. */
 export function readyIndex(): Promise<LibraryIndex> {
+  urgent = true;
+  return current();
+}
+
+/**
+ * Loads the index in the window's idle time a moment after start-up, so that the first search of a session does not
+ * wait for it; a search started meanwhile makes it finish at full speed. Returns a cancel for an unmounted caller.
+ */
+export function preloadSearchIndex(delayMs = 2000): () => void {
+  let cancelled = false;
+  const timer = setTimeout(() => {
+    if (!cancelled && !index) void current().catch(() => undefined);
+  }, delayMs);
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+  };
+}
+
+function current(): Promise<LibraryIndex> {
   return serial(async () => {
     // A restore empties the stored index (DERIVED_TABLES) without going through the hooks.
     if (index && indexed.size > 0 && (await db.searchIndex.count()) === 0) forgetSearchIndex();
@@ -71,10 +96,24 @@ export function readyIndex(): Promise<LibraryIndex> {
   });
 }
 
-const PAGE = 100;
+const PAGE = 20;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Work time between two yields: a frame's worth when a search waits, else what the idle period offers. */
+const URGENT_SLICE_MS = 40;
+const IDLE_SLICE_MS = 12;
+
+/** Waits for the next idle period (or a plain turn where there is no idle callback, as in Node); returns its time budget. */
+async function breathe(): Promise<number> {
+  if (urgent || typeof requestIdleCallback !== 'function') {
+    await pause();
+    return urgent ? URGENT_SLICE_MS : IDLE_SLICE_MS;
+  }
+  const deadline = await new Promise<IdleDeadline>((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+  return urgent ? URGENT_SLICE_MS : Math.max(4, Math.min(IDLE_SLICE_MS, deadline.timeRemaining()));
+}
 
 async function load(): Promise<LibraryIndex> {
+  const started = generation;
   const fresh = LibraryIndex.create();
   indexed.clear();
   dirty.clear();
@@ -83,12 +122,19 @@ async function load(): Promise<LibraryIndex> {
   const orphans: string[] = [];
   const total = documents.size;
   setStatus({ phase: 'indexing', done: 0, total });
-  // Stored rows in pages, yielding between them so the window stays responsive on a large library.
+  // Stored rows in pages, yielding within them so the window stays responsive on a large library.
   let last = '';
+  let slice = await breathe();
+  let sliceStart = performance.now();
   for (;;) {
     const rows: StoredDocumentIndex[] = await db.searchIndex.where('id').above(last).limit(PAGE).toArray();
-    if (rows.length === 0) break;
+    if (rows.length === 0 || generation !== started) break;
     for (const row of rows) {
+      if (performance.now() - sliceStart > slice) {
+        setStatus({ phase: 'indexing', done: indexed.size, total });
+        slice = await breathe();
+        sliceStart = performance.now();
+      }
       const doc = documents.get(row.id);
       if (!doc) orphans.push(row.id);
       else if (row.analysis === ANALYSIS_VERSION && row.stamp === documentStamp(doc)) {
@@ -98,9 +144,9 @@ async function load(): Promise<LibraryIndex> {
       }
     }
     last = (rows[rows.length - 1] as StoredDocumentIndex).id;
-    setStatus({ phase: 'indexing', done: indexed.size, total });
-    await pause();
   }
+  // A restore dropped the index meanwhile: what was read is stale, so read again.
+  if (generation !== started) return load();
   // Passages changed since their document was indexed (a note written in another window, a tag applied).
   const oldest = Math.min(...[...indexed.values()].map((entry) => entry.indexedAt));
   if (Number.isFinite(oldest)) {
@@ -115,6 +161,7 @@ async function load(): Promise<LibraryIndex> {
   if (orphans.length > 0) await db.searchIndex.bulkDelete(orphans);
   index = fresh;
   await reindex(fresh, [...stale], indexed.size - [...stale].filter((id) => indexed.has(id)).length, total);
+  urgent = false;
   return fresh;
 }
 

@@ -4,7 +4,7 @@ import { db, DERIVED_TABLES } from '../../../../renderer/src/db/database';
 import { addDocument } from '../../../../renderer/src/db/documents';
 import { replaceDocumentVersion } from '../../../../renderer/src/db/versions';
 import { runSearch, type SearchAnswer } from '../../../../renderer/src/search/runSearch';
-import { forgetSearchIndex } from '../../../../renderer/src/search/searchIndexService';
+import { forgetSearchIndex, indexStatus, onIndexStatus, preloadSearchIndex } from '../../../../renderer/src/search/searchIndexService';
 import { blocksOf, doc, passage } from '../../search/fixtures';
 
 const found = async (q: string) => {
@@ -78,5 +78,35 @@ describe('the stored search index', () => {
     await db.annotations.add(passage('p1', 'a', 'a-b0', { note: 'Irréversibilité', updatedAt: Date.now() }));
     forgetSearchIndex();
     expect(await found('irreversibilite')).toEqual(['a']);
+  });
+
+  it('loads in the background after start-up, and a restore ending during the load makes it read again', async () => {
+    for (const id of ['a', 'b', 'c']) await addDocument(doc(id), blocksOf(id, [`Hébergement ${id} des données.`]));
+    expect(await found('hebergement')).toEqual(['a', 'b', 'c']);
+    forgetSearchIndex();
+    await db.transaction('rw', db.documents, db.blocks, async () => {
+      await db.blocks.where('docId').equals('c').delete();
+      await db.documents.delete('c');
+    });
+    const phases: string[] = [];
+    let dropped = false;
+    let stop = () => {};
+    const ready = new Promise<void>((resolve) => {
+      stop = onIndexStatus((status) => {
+        phases.push(status.phase);
+        // The end of a restore drops the index while the load is under way.
+        if (status.phase === 'indexing' && !dropped) {
+          dropped = true;
+          forgetSearchIndex();
+        }
+        if (status.phase === 'ready') resolve();
+      });
+    });
+    preloadSearchIndex(0);
+    await ready;
+    stop();
+    expect(phases.filter((phase) => phase === 'indexing').length).toBeGreaterThanOrEqual(2);
+    expect(indexStatus().phase).toBe('ready');
+    expect(await found('hebergement')).toEqual(['a', 'b']);
   });
 });
