@@ -10,7 +10,11 @@ const caughtUp = (row: Annotation, stored: ReadonlyMap<string, Annotation>) => (
 export function usePendingPassages(stored: Annotation[] | undefined) {
   const [pending, setPending] = useState(NONE);
   const written = useRef(new Set<string>());
-  const storedById = useMemo(() => new Map((stored ?? []).map((p) => [p.id, p] as const)), [stored]);
+  // Looked up only while rows are pending (a tagging being saved): not built for the 2,000 passages of every opening.
+  const storedById = useMemo(() => {
+    let map: Map<string, Annotation> | null = null;
+    return () => (map ??= new Map((stored ?? []).map((p) => [p.id, p] as const)));
+  }, [stored]);
 
   // Pruned when the live query answers, not when the write resolves: between the two the mark would blink out.
   // A row already written goes with the next answer whatever it holds, so an undo that removes it right away
@@ -18,18 +22,20 @@ export function usePendingPassages(stored: Annotation[] | undefined) {
   useEffect(() => {
     setPending((current) => {
       if (current.size === 0) return current;
-      const left = new Map([...current].filter(([id, row]) => !caughtUp(row, storedById) && !written.current.has(id)));
+      const left = new Map([...current].filter(([id, row]) => !caughtUp(row, storedById()) && !written.current.has(id)));
       return left.size === current.size ? current : left;
     });
   }, [storedById]);
 
   const passages = useMemo(() => {
     if (!stored) return undefined;
-    const fresh = [...pending.values()].filter((row) => !caughtUp(row, storedById));
+    if (pending.size === 0) return stored;
+    const byId = storedById();
+    const fresh = [...pending.values()].filter((row) => !caughtUp(row, byId));
     if (fresh.length === 0) return stored;
     const replaced = new Map(fresh.map((row) => [row.id, row] as const));
     const merged = stored.map((p) => replaced.get(p.id) ?? p);
-    for (const row of fresh) if (!storedById.has(row.id)) merged.push(row);
+    for (const row of fresh) if (!byId.has(row.id)) merged.push(row);
     return merged;
   }, [pending, stored, storedById]);
 

@@ -3,7 +3,7 @@
 // paragraphs; as one Lexical node per fragment that was 3,200 nodes to create and reconcile, as this 700.
 // The reader is read-only: Lexical never edits this text, and selections are read from the DOM (see
 // SelectionToPassagePlugin), so Lexical's own notion of an offset inside it is never used.
-import { TextNode, type EditorConfig, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getEditor, TextNode, type EditorConfig, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import type { Fragment } from '../../../../shared/anchor/passageFragments';
 import { paintMark } from '../markColours';
 
@@ -32,12 +32,25 @@ export class BlockTextNode extends TextNode {
 
   override createDOM(config: EditorConfig, editor?: LexicalEditor): HTMLElement {
     const dom = document.createElement('span');
+    this.drawFragments(dom, config, editor);
+    return dom;
+  }
+
+  /** Sets the passages' cuts of the same text: the next reconciliation redraws only this paragraph's marks. */
+  setFragments(fragments: readonly Fragment[]): this {
+    const writable = this.getWritable();
+    writable.__fragments = fragments;
+    return writable;
+  }
+
+  /** The text and its marks, appended to `parent`. */
+  private drawFragments(parent: Node, config: EditorConfig, editor?: LexicalEditor): void {
     const { mark, markOverlap } = config.theme;
     const markClass = mark ?? '';
     const overlapClass = markOverlap ? `${markClass} ${markOverlap}` : markClass;
     for (const fragment of this.__fragments) {
       if (fragment.ids.length === 0) {
-        dom.append(fragment.text);
+        parent.appendChild(document.createTextNode(fragment.text));
         continue;
       }
       // Each mark carries its passage ids and palette as it is made: no second pass over 1,300 marks.
@@ -45,16 +58,23 @@ export class BlockTextNode extends TextNode {
       element.className = fragment.ids.length > 1 ? overlapClass : markClass;
       const ids = fragment.ids.join(' ');
       element.setAttribute('data-passage-ids', ids);
-      element.append(fragment.text);
+      element.textContent = fragment.text;
       if (editor) paintMark(editor, element, ids);
-      dom.append(element);
+      parent.appendChild(element);
     }
-    return dom;
   }
 
-  override updateDOM(prevNode: this): boolean {
-    // Other text or other passages: the paragraph's text is drawn anew (Lexical never edits it in place).
-    return prevNode.__text !== this.__text || !sameFragments(prevNode.__fragments, this.__fragments);
+  override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
+    // Other text: a new element. Other passages over the same text (their marks come after the text on opening,
+    // or a tagging changed them): the same element, its children drawn anew (Lexical never edits them in place).
+    if (prevNode.__text !== this.__text) return true;
+    if (!sameFragments(prevNode.__fragments, this.__fragments)) {
+      // Built aside and swapped in at once; the reconciliation runs with its editor active.
+      const children = document.createDocumentFragment();
+      this.drawFragments(children, config, $getEditor());
+      dom.replaceChildren(children);
+    }
+    return false;
   }
 }
 

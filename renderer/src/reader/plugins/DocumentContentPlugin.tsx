@@ -1,11 +1,12 @@
-// Draws the document and its passage marks from the database rows: everything on open, then
-// only the paragraphs whose passages changed, so tagging stays instant on long rulings.
+// Draws the document and its passage marks from the database rows: the text on open (with the marks when the
+// passages are already there), then only the paragraphs whose passages changed — the marks when the passages
+// come after the text, one paragraph on a tagging — so tagging stays instant on long rulings.
 import { useLayoutEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $getRoot, type NodeKey } from 'lexical';
 import type { Block } from '../../../../shared/model';
 import { fragmentText, rangesByBlock, type BlockRange, type PassageSpan } from '../../../../shared/anchor/passageFragments';
-import { $createBlockParagraphNode, $createBlockTextNode, $isBlockParagraphNode, type BlockParagraphNode } from '../nodes';
+import { $createBlockParagraphNode, $createBlockTextNode, $isBlockParagraphNode, $isBlockTextNode, type BlockParagraphNode } from '../nodes';
 import { markPainter, setMarkColours } from '../markColours';
 
 interface Props {
@@ -67,7 +68,11 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
           ranges.set(block.id, key);
           if (previous.ranges.get(block.id) === key) continue;
           const node = $getNodeByKey(keys.get(block.id) ?? '');
-          if ($isBlockParagraphNode(node)) $fillParagraph(node, block, byBlock.get(block.id) ?? []);
+          if (!$isBlockParagraphNode(node)) continue;
+          // The same text with other marks (the passages after the text, a tagging): its node takes the new cuts.
+          const text = node.getFirstChild();
+          if ($isBlockTextNode(text) && text.getTextContent() === block.text) text.setFragments(fragmentText(block.text, byBlock.get(block.id) ?? []));
+          else $fillParagraph(node, block, byBlock.get(block.id) ?? []);
         }
       },
       // No transform applies to the reader's read-only text: skipping them spares a pass over every new node.

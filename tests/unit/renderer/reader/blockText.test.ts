@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // The reader draws each paragraph as one text node holding its marks; selections are read back from that DOM.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $getRoot, createEditor, type LexicalEditor } from 'lexical';
 import { fragmentText } from '../../../../shared/anchor/passageFragments';
-import { $createBlockParagraphNode, $createBlockTextNode, READER_NODES } from '../../../../renderer/src/reader/nodes';
+import { $createBlockParagraphNode, $createBlockTextNode, $isBlockTextNode, READER_NODES, type BlockParagraphNode } from '../../../../renderer/src/reader/nodes';
+import { setMarkColours } from '../../../../renderer/src/reader/markColours';
 import { readerTheme } from '../../../../renderer/src/reader/theme';
 import { blockPointFromDom } from '../../../../renderer/src/reader/plugins/SelectionToPassagePlugin';
 
@@ -56,6 +57,41 @@ describe('a paragraph drawn as one text node', () => {
     expect(root.querySelector('[data-block-id="b1"]')?.textContent).toBe(TEXT);
     // The other paragraph's element is the same one: nothing else was redrawn.
     expect(root.querySelector('[data-block-id="b2"]')).toBe(second);
+  });
+});
+
+describe('marks that come after the text', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('are drawn into the paragraph already on screen, painted, without a new paragraph element', () => {
+    // jsdom has neither CSS.supports (the colours here are valid ones) nor adopted style sheets.
+    vi.stubGlobal('CSS', { supports: () => true });
+    Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    const { editor, root } = draw([]);
+    setMarkColours(editor, new Map([['p1', ['#ffd54f']], ['p2', ['#90caf9']]]));
+    const paragraph = root.querySelector('[data-block-id="b1"]');
+    const span = paragraph?.querySelector('span');
+    expect(root.querySelectorAll('mark')).toHaveLength(0);
+    editor.update(
+      () => {
+        const text = $getRoot().getFirstChildOrThrow<BlockParagraphNode>().getFirstChild();
+        if (!$isBlockTextNode(text)) throw new Error('no block text');
+        text.setFragments(fragmentText(TEXT, [{ id: 'p1', start: 0, end: 26 }, { id: 'p2', start: 17, end: 34 }]));
+      },
+      { discrete: true },
+    );
+    const marks = Array.from(root.querySelectorAll<HTMLElement>('mark[data-passage-ids]'));
+    expect(marks.map((m) => [m.textContent, m.dataset.passageIds])).toEqual([
+      ['Le risque lié au ', 'p1'],
+      ['Cloud Act', 'p1 p2'],
+      [' ne peut', 'p2'],
+    ]);
+    // Each mark is painted as it is drawn, the overlap with both colours.
+    expect(marks.every((m) => m.hasAttribute('data-palette'))).toBe(true);
+    expect(new Set(marks.map((m) => m.dataset.palette)).size).toBe(3);
+    expect(root.querySelector('[data-block-id="b1"]')).toBe(paragraph);
+    expect(root.querySelector('[data-block-id="b1"] span')).toBe(span);
+    expect(paragraph?.textContent).toBe(TEXT);
   });
 });
 
