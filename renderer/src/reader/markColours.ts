@@ -36,21 +36,31 @@ function paletteFor(background: string): string | null {
 
 /** A painter for one set of colours; marks with the same colours share one computed background. */
 export function markPainter(colours: MarkColours): (element: HTMLElement, passageIds?: string) => void {
-  // Per passage-id list, then per list of distinct colours: 1,300 marks (400 of them overlaps, each with its own
-  // id list) compute a handful of backgrounds, and a gradient is never rebuilt for colours already seen.
+  // Opening a ruling paints some 1,300 marks. A mark of one passage is named per list of colours (passages
+  // with the same colours share one list: see passageColours), with no string built and nothing stored per
+  // mark; an overlap (several ids) per id list, then per distinct colours. A gradient is never rebuilt for
+  // colours already seen.
+  const byList = new Map<readonly string[], string>();
   const byIds = new Map<string, string>();
   const byPalette = new Map<string, string>();
+  const named = (palette: string, ids: string): string => {
+    let name = byPalette.get(palette);
+    if (name === undefined) {
+      const background = markBackground(ids, colours);
+      byPalette.set(palette, (name = background ? (paletteFor(background) ?? '') : ''));
+    }
+    return name;
+  };
   return (element, passageIds) => {
     const ids = passageIds ?? element.getAttribute('data-passage-ids') ?? '';
-    let name = byIds.get(ids);
-    if (name === undefined) {
-      const palette = ids.includes(' ') ? [...new Set(ids.split(' ').flatMap((id) => colours.get(id) ?? []))].join(' ') : (colours.get(ids)?.join(' ') ?? '');
-      name = byPalette.get(palette);
-      if (name === undefined) {
-        const background = markBackground(ids, colours);
-        byPalette.set(palette, (name = background ? (paletteFor(background) ?? '') : ''));
-      }
-      byIds.set(ids, name);
+    let name: string | undefined;
+    if (!ids.includes(' ')) {
+      const list = colours.get(ids);
+      name = list === undefined ? '' : byList.get(list);
+      if (name === undefined && list !== undefined) byList.set(list, (name = named(list.join(' '), ids)));
+    } else {
+      name = byIds.get(ids);
+      if (name === undefined) byIds.set(ids, (name = named([...new Set(ids.split(' ').flatMap((id) => colours.get(id) ?? []))].join(' '), ids)));
     }
     if (name) element.setAttribute('data-palette', name);
     else element.removeAttribute('data-palette');

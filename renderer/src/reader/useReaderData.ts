@@ -14,6 +14,7 @@ import { documentPassages } from '../db/annotations';
 import { takeReaderSnapshot, type ReaderText } from './readerSnapshot';
 import { sameDocument, samePassages, sameTags } from './sameRows';
 import { usePassageSpans } from './usePassageSpans';
+import { passageColours } from './passageColours';
 import { usePendingPassages } from './usePendingPassages';
 import { useAfterPaint } from './useAfterPaint';
 
@@ -71,18 +72,7 @@ export function useReaderData(docId: string): ReaderData {
   const tags = useMemo(() => codebookTree(tagRows ?? []).map((node) => node.tag), [tagRows]);
   const { index, spans } = usePassageSpans(blocks, passages);
 
-  const colours = useMemo(() => {
-    const byId = new Map(tags.map((tag) => [tag.id, tag] as const));
-    const map = new Map<string, string[]>();
-    for (const passage of passages ?? []) {
-      const ordered = passage.tagIds
-        .map((id) => byId.get(id))
-        .filter((tag): tag is Tag => tag !== undefined)
-        .sort((a, b) => a.order - b.order);
-      map.set(passage.id, ordered.map((tag) => tag.color));
-    }
-    return map;
-  }, [passages, tags]);
+  const colours = useMemo(() => passageColours(passages ?? [], tags), [passages, tags]);
 
   return { document, blocks, passages: passages ?? [], passagesLoaded: passages !== undefined, tags, spans, colours, index, preview, settle, discard };
 }
