@@ -22,11 +22,14 @@ function $fillParagraph(paragraph: BlockParagraphNode, block: Block, ranges: rea
   return block.text === '' ? paragraph : paragraph.append($createBlockTextNode(block.text, fragmentText(block.text, ranges)));
 }
 
-const rangeKey = (ranges: readonly BlockRange[] | undefined) => (ranges ?? []).map((r) => `${r.id}:${r.start}-${r.end}`).join('|');
+const NO_RANGES: readonly BlockRange[] = [];
+/** Compared in place: every drawing checks all 700 paragraphs, and a key string for each cost more than the check. */
+const sameRanges = (a: readonly BlockRange[], b: readonly BlockRange[]) =>
+  a === b || (a.length === b.length && a.every((r, i) => r.id === b[i]!.id && r.start === b[i]!.start && r.end === b[i]!.end));
 
 export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
   const [editor] = useLexicalComposerContext();
-  const drawn = useRef<{ blocks: readonly Block[]; keys: Map<string, NodeKey>; ranges: Map<string, string> } | null>(null);
+  const drawn = useRef<{ blocks: readonly Block[]; keys: Map<string, NodeKey>; ranges: Map<string, readonly BlockRange[]> } | null>(null);
   const coloursRef = useRef(colours);
 
   // New marks paint themselves as they are created, with these colours; here only marks whose passages changed
@@ -50,29 +53,30 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
     const byBlock = rangesByBlock(blocks, spans);
     const previous = drawn.current?.blocks === blocks ? drawn.current : null;
     const keys = new Map<string, NodeKey>(previous?.keys);
-    const ranges = new Map<string, string>();
+    const ranges = new Map<string, readonly BlockRange[]>();
     editor.update(
       () => {
         if (!previous) {
           const paragraphs = blocks.map((block) => {
-            const paragraph = $fillParagraph($createBlockParagraphNode(block), block, byBlock.get(block.id) ?? []);
+            const blockRanges = byBlock.get(block.id) ?? NO_RANGES;
+            const paragraph = $fillParagraph($createBlockParagraphNode(block), block, blockRanges);
             keys.set(block.id, paragraph.getKey());
-            ranges.set(block.id, rangeKey(byBlock.get(block.id)));
+            ranges.set(block.id, blockRanges);
             return paragraph;
           });
           $getRoot().clear().append(...paragraphs);
           return;
         }
         for (const block of blocks) {
-          const key = rangeKey(byBlock.get(block.id));
-          ranges.set(block.id, key);
-          if (previous.ranges.get(block.id) === key) continue;
+          const blockRanges = byBlock.get(block.id) ?? NO_RANGES;
+          ranges.set(block.id, blockRanges);
+          if (sameRanges(previous.ranges.get(block.id) ?? NO_RANGES, blockRanges)) continue;
           const node = $getNodeByKey(keys.get(block.id) ?? '');
           if (!$isBlockParagraphNode(node)) continue;
           // The same text with other marks (the passages after the text, a tagging): its node takes the new cuts.
           const text = node.getFirstChild();
-          if ($isBlockTextNode(text) && text.getTextContent() === block.text) text.setFragments(fragmentText(block.text, byBlock.get(block.id) ?? []));
-          else $fillParagraph(node, block, byBlock.get(block.id) ?? []);
+          if ($isBlockTextNode(text) && text.getTextContent() === block.text) text.setFragments(fragmentText(block.text, blockRanges));
+          else $fillParagraph(node, block, blockRanges);
         }
       },
       // No transform applies to the reader's read-only text: skipping them spares a pass over every new node.
