@@ -15,7 +15,6 @@ import { useNotices } from '../ui/notices';
 import { backupProblemText } from './backupMessages';
 import { RestoreDialog } from './RestoreDialog';
 import { pauseSearchIndexUpdates } from '../search/searchIndexService';
-import { preloadTagLists } from '../search/tagListPreload';
 
 export type BackupActivity = { kind: 'backup'; done: number; total: number } | { kind: 'checking' | 'restoring'; percent: number };
 
@@ -115,8 +114,6 @@ export function BackupProvider({ children }: { children: ReactNode }) {
         });
         // Undo steps taken before the restore would write records of the old library back.
         history.clear();
-        // The restore emptied the tag lists: they are built again in idle time, as at start-up.
-        preloadTagLists(1000);
         setSession((now) => (now ? { ...now, stage: { kind: 'done', result } } : now));
       } catch (error) {
         notify('error', isBackupError(error) ? t('backup.refused', { reason: backupProblemText(t, error.problem) }) : t('backup.restoreFailed', { detail: failure(error) }));
