@@ -1,6 +1,6 @@
 // The stored per-tag passage lists stay exactly what the passages table says after every kind of write, without being rebuilt.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChange } from '../../../../renderer/src/codebook/applyChange';
 import { writeBackup } from '../../../../renderer/src/db/backup';
 import { inspectBackup, restoreBackup } from '../../../../renderer/src/db/backupRestore';
@@ -8,7 +8,6 @@ import { db } from '../../../../renderer/src/db/database';
 import { deleteDocuments, restoreDocuments } from '../../../../renderer/src/db/deletion';
 import { passagesOfTags } from '../../../../renderer/src/search/argumentQuery';
 import { buildTagLists, readTagLists } from '../../../../renderer/src/search/tagListQuery';
-import { preloadTagLists } from '../../../../renderer/src/search/tagListPreload';
 import { invertChange } from '../../../../shared/codebook/change';
 import { addTagToPassage, editPassage, removePassage, retagPassage, tagPassage, untagPassage } from '../../../../shared/codebook/passageOps';
 import { mergeTags } from '../../../../shared/codebook/tagOps';
@@ -159,16 +158,5 @@ describe('per-tag passage lists', () => {
     expect(await readTagLists(['a'])).toBeNull();
     await buildTagLists(['a']);
     expect((await stored(['a']))?.map((p) => p.id)).toEqual(['p1', 'p2', 'p8']);
-  });
-});
-
-describe('tag lists missing after an upgrade or a restore', () => {
-  it('are built in idle time after start-up, each exactly what the passages say', async () => {
-    await db.tagLists.clear();
-    expect(await readTagLists(['a'])).toBeNull();
-    preloadTagLists(0);
-    const tags = await db.tags.count();
-    await vi.waitFor(async () => expect(await db.tagLists.count()).toBe(tags));
-    await expectListsExact();
   });
 });
