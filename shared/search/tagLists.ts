@@ -55,6 +55,23 @@ export interface PassageChange {
 }
 
 /**
+ * Whether a write changes any list: a note typed or a review mark cleared does not, and is then not worth rewriting a
+ * list of thousands of passages for.
+ */
+export function concernsLists({ before, after }: PassageChange): boolean {
+  if (!before || !after) return true;
+  const tags = (p: Annotation) => [...new Set(p.tagIds)].sort().join('\n');
+  return (
+    before.docId !== after.docId ||
+    before.anchor.position.start !== after.anchor.position.start ||
+    before.anchor.start.blockId !== after.anchor.start.blockId ||
+    before.role !== after.role ||
+    before.stance !== after.stance ||
+    tags(before) !== tags(after)
+  );
+}
+
+/**
  * Applies writes to a tag's list: a passage that had the tag leaves it, one that has it now (re)enters with its new
  * fields. Returns the same list when nothing concerns the tag, so the caller writes back only what changed.
  */

@@ -1,7 +1,7 @@
 // Keeps each tag's passage list (the derived `tagLists` table) exact, in the very transaction that writes the passages.
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreRangeType, DBCoreTable, Middleware } from 'dexie';
 import type { Annotation } from '../../../shared/model';
-import { updateTagList, type PassageChange, type TagPassageList } from '../../../shared/search/tagLists';
+import { concernsLists, updateTagList, type PassageChange, type TagPassageList } from '../../../shared/search/tagLists';
 
 export const TAG_LISTS = 'tagLists';
 const PASSAGES = 'annotations';
@@ -35,7 +35,7 @@ async function mutateKeepingLists(down: DBCore, passages: DBCoreTable, req: DBCo
   if ((await lists.count({ trans: req.trans, query: { index: lists.schema.primaryKey, range: EVERY_KEY } })) === 0) return passages.mutate(req);
   const before = await rowsBefore(passages, req);
   const response = await passages.mutate(req);
-  const changes = changesOf(req, before, response);
+  const changes = changesOf(req, before, response).filter(concernsLists);
   const tagIds = [...new Set(changes.flatMap((c) => [...(c.before?.tagIds ?? []), ...(c.after?.tagIds ?? [])]))].filter((id) => typeof id === 'string');
   if (tagIds.length === 0) return response;
   const stored = (await lists.getMany({ trans: req.trans, keys: tagIds })) as Array<TagPassageList | undefined>;

@@ -1,6 +1,6 @@
 // Per-tag passage lists as plain data: built from passages, changed by writes, read back as one list per set of tags.
 import { describe, expect, it } from 'vitest';
-import { passagesOfLists, tagListOf, updateTagList } from '../../../shared/search';
+import { concernsLists, passagesOfLists, tagListOf, updateTagList } from '../../../shared/search';
 import { passage } from './fixtures';
 
 const p1 = passage('p1', 'd1', 'd1-b0', { tagIds: ['a'], role: 'reasoning' });
@@ -38,5 +38,18 @@ describe('tag lists', () => {
   it('are returned unchanged by writes that do not concern their tag', () => {
     const list = tagListOf('a', [p1]);
     expect(updateTagList(list, [{ after: p3 }, { before: p3 }])).toBe(list);
+  });
+});
+
+describe('which writes concern the lists', () => {
+  it('a note, a review mark or a tag order change does not; a tag, role, stance, position or deletion does', () => {
+    expect(concernsLists({ before: p2, after: { ...p2, note: 'voir', status: 'drifted', updatedAt: 9 } })).toBe(false);
+    expect(concernsLists({ before: p2, after: { ...p2, tagIds: ['b', 'a'] } })).toBe(false);
+    expect(concernsLists({ before: p2, after: { ...p2, tagIds: ['a'] } })).toBe(true);
+    expect(concernsLists({ before: p2, after: { ...p2, role: 'defence' } })).toBe(true);
+    expect(concernsLists({ before: p2, after: { ...p2, stance: undefined } })).toBe(true);
+    expect(concernsLists({ before: p2, after: { ...p2, anchor: { ...p2.anchor, position: { start: 4, end: 9 } } } })).toBe(true);
+    expect(concernsLists({ before: p2 })).toBe(true);
+    expect(concernsLists({ after: p2 })).toBe(true);
   });
 });

@@ -104,6 +104,7 @@ describe('per-tag passage lists', () => {
     await restoreDocuments(rows);
     expect((await stored(['a', 'b']))?.map((p) => p.id)).toEqual(['p1', 'p2']);
     await db.annotations.update('p1', { role: 'claimant' });
+    await db.annotations.update('p2', { note: 'voir', status: 'drifted' });
     await db.annotations.where('docId').equals('d2').modify((p) => void (p.tagIds = ['a']));
     expect(await stored(['a'])).toEqual([
       { id: 'p1', docId: 'd1', start: 0, blockId: 'd1-b0', role: 'claimant' },
