@@ -32,10 +32,13 @@ export function listedPassage(passage: Annotation): ListedPassage {
   return { id: passage.id, docId: passage.docId, start: passage.anchor.position.start, blockId: passage.anchor.start.blockId, ...(passage.role ? { role: passage.role } : {}), ...(passage.stance ? { stance: passage.stance } : {}) };
 }
 
+/** A passage's tags; a row whose field is not a list (written by hand, say) carries none rather than its letters. */
+export const tagsOf = (passage: Annotation): readonly string[] => (Array.isArray(passage.tagIds) ? passage.tagIds : []);
+
 /** The list of one tag, from every passage carrying it (passages without the tag are ignored). */
 export function tagListOf(tagId: string, passages: Iterable<Annotation>): TagPassageList {
   const list: TagPassageList = { tagId, ids: [], docIds: [], starts: [], blockIds: [], roles: [], stances: [] };
-  for (const passage of passages) if (passage.tagIds.includes(tagId)) push(list, passage);
+  for (const passage of passages) if (tagsOf(passage).includes(tagId)) push(list, passage);
   return list;
 }
 
@@ -60,7 +63,7 @@ export interface PassageChange {
  */
 export function concernsLists({ before, after }: PassageChange): boolean {
   if (!before || !after) return true;
-  const tags = (p: Annotation) => [...new Set(p.tagIds)].sort().join('\n');
+  const tags = (p: Annotation) => [...new Set(tagsOf(p))].sort().join('\n');
   return (
     before.docId !== after.docId ||
     before.anchor.position.start !== after.anchor.position.start ||
@@ -80,8 +83,8 @@ export function updateTagList(list: TagPassageList, changes: readonly PassageCha
   const leaving = new Set<string>();
   const entering: Annotation[] = [];
   for (const { before, after } of changes) {
-    if (before?.tagIds.includes(tagId)) leaving.add(before.id);
-    if (after?.tagIds.includes(tagId)) {
+    if (before && tagsOf(before).includes(tagId)) leaving.add(before.id);
+    if (after && tagsOf(after).includes(tagId)) {
       // Its old entry goes whatever its old tags said: a list never holds a passage twice.
       leaving.add(after.id);
       entering.push(after);

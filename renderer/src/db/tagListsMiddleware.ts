@@ -1,7 +1,7 @@
 // Keeps each tag's passage list (the derived `tagLists` table) exact, in the very transaction that writes the passages.
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreRangeType, DBCoreTable, Middleware } from 'dexie';
 import type { Annotation } from '../../../shared/model';
-import { concernsLists, updateTagList, type PassageChange, type TagPassageList } from '../../../shared/search/tagLists';
+import { concernsLists, tagsOf, updateTagList, type PassageChange, type TagPassageList } from '../../../shared/search/tagLists';
 
 export const TAG_LISTS = 'tagLists';
 const PASSAGES = 'annotations';
@@ -36,7 +36,7 @@ async function mutateKeepingLists(down: DBCore, passages: DBCoreTable, req: DBCo
   const before = await rowsBefore(passages, req);
   const response = await passages.mutate(req);
   const changes = changesOf(req, before, response).filter(concernsLists);
-  const tagIds = [...new Set(changes.flatMap((c) => [...(c.before?.tagIds ?? []), ...(c.after?.tagIds ?? [])]))].filter((id) => typeof id === 'string');
+  const tagIds = [...new Set(changes.flatMap((c) => [...(c.before ? tagsOf(c.before) : []), ...(c.after ? tagsOf(c.after) : [])]))].filter((id) => typeof id === 'string');
   if (tagIds.length === 0) return response;
   const stored = (await lists.getMany({ trans: req.trans, keys: tagIds })) as Array<TagPassageList | undefined>;
   // A tag without a list yet gets one when it is first listed, built from the passages then.
