@@ -4,7 +4,7 @@ import { tagNames } from '../i18n/tagName';
 import type { Tag } from '../model';
 
 /** The Dexie schema version of the library this build writes (renderer/src/db/database.ts); a test keeps them equal. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /** What a migration may add once every record has been read (the backup's tags, already validated, are given). */
 export interface MigrationContext {

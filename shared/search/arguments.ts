@@ -1,5 +1,9 @@
 // Argument retrieval: every passage carrying a tag or one of its sub-tags, filtered by court, date, kind, role and stance.
 import type { Annotation, DocumentKind, GloseDocument, PassageRole, Stance, Tag } from '../model';
+import type { ListedPassage } from './tagLists';
+
+/** What the filter and the grouping read of a passage: a stored row or a tag list's entry. */
+type Filterable = Pick<Annotation, 'id' | 'docId' | 'role' | 'stance'>;
 
 export interface ArgumentFilter {
   court?: string;
@@ -32,12 +36,12 @@ export function tagAndDescendants(tags: readonly Tag[], tagId: string): string[]
   return [...seen];
 }
 
-export function matchesFilter(passage: Annotation, doc: GloseDocument | undefined, filter: ArgumentFilter): boolean {
+export function matchesFilter(passage: Filterable, doc: GloseDocument | undefined, filter: ArgumentFilter): boolean {
   return doc !== undefined && documentMatches(doc, filter) && passageMatches(passage, filter);
 }
 
 /** The filter's passage criteria: role and stance. */
-export function passageMatches(passage: Annotation, filter: ArgumentFilter): boolean {
+export function passageMatches(passage: Filterable, filter: ArgumentFilter): boolean {
   if (filter.role && passage.role !== filter.role) return false;
   if (filter.stance && passage.stance !== filter.stance) return false;
   return true;
@@ -56,14 +60,23 @@ export function documentMatches(doc: GloseDocument, filter: ArgumentFilter): boo
   return true;
 }
 
-export interface ArgumentGroup {
+export interface ArgumentGroup<P = Annotation> {
   document: GloseDocument;
-  passages: Annotation[];
+  passages: P[];
 }
 
 /** Grouped by document, most recent decision first, passages in reading order within each. */
 export function groupArguments(passages: readonly Annotation[], documents: ReadonlyMap<string, GloseDocument>, filter: ArgumentFilter): ArgumentGroup[] {
-  const groups = new Map<string, ArgumentGroup>();
+  return groupBy(passages, documents, filter, byPosition);
+}
+
+/** The same grouping and order for a tag list's entries (ties in position broken by id, as the stored rows would not say). */
+export function groupListed(passages: readonly ListedPassage[], documents: ReadonlyMap<string, GloseDocument>, filter: ArgumentFilter): ArgumentGroup<ListedPassage>[] {
+  return groupBy(passages, documents, filter, (a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function groupBy<P extends Filterable>(passages: readonly P[], documents: ReadonlyMap<string, GloseDocument>, filter: ArgumentFilter, order: (a: P, b: P) => number): ArgumentGroup<P>[] {
+  const groups = new Map<string, ArgumentGroup<P>>();
   for (const passage of passages) {
     const document = documents.get(passage.docId);
     if (!document || !matchesFilter(passage, document, filter)) continue;
@@ -72,7 +85,7 @@ export function groupArguments(passages: readonly Annotation[], documents: Reado
     else groups.set(document.id, { document, passages: [passage] });
   }
   const list = [...groups.values()];
-  for (const group of list) group.passages.sort(byPosition);
+  for (const group of list) group.passages.sort(order);
   return list.sort((a, b) => compareArgumentDocuments(a.document, b.document));
 }
 
@@ -85,8 +98,8 @@ export function compareArgumentDocuments(a: GloseDocument, b: GloseDocument): nu
 export const byPosition = (a: Annotation, b: Annotation): number => a.anchor.position.start - b.anchor.position.start;
 
 /** The first `count` passages of the groups, in the list's order, as groups (for drawing a long list a screen at a time). */
-export function firstPassages(groups: readonly ArgumentGroup[], count: number): ArgumentGroup[] {
-  const shown: ArgumentGroup[] = [];
+export function firstPassages<P>(groups: readonly ArgumentGroup<P>[], count: number): ArgumentGroup<P>[] {
+  const shown: ArgumentGroup<P>[] = [];
   let left = count;
   for (const group of groups) {
     if (left <= 0) break;

@@ -8,3 +8,4 @@ export * from './stem';
 export * from './stopWords';
 export * from './units';
 export * from './arguments';
+export * from './tagLists';

@@ -98,3 +98,38 @@ test('argument retrieval lists the passages of a tag across documents, filters t
   await expect(page).toHaveURL(/#\/doc\/[^/]+\/p\//);
   await expect(page.locator('mark.passage-flash').first()).toBeInViewport();
 });
+
+test('the arguments of a tag follow taggings made after the tag was first listed, and their undo', async ({ page }) => {
+  await importTwo(page);
+  await page.locator('.library-table a', { hasText: '503163' }).click();
+  await selectWithMouse(page, 'risque de transfert de données de santé');
+  await page.keyboard.press('1');
+  await expect(page.locator('.passage-panel .passage-item')).toHaveCount(1);
+  const reader = page.url();
+
+  await page.getByRole('link', { name: /^Recherche$|^Search$/ }).click();
+  await page.getByRole('link', { name: /Arguments par étiquette|Arguments by tag/ }).click();
+  await page.getByRole('combobox', { name: /^Étiquette$|^Tag$/ }).selectOption({ index: 1 });
+  const listed = page.url();
+  const items = page.locator('.arguments .search-hit-link');
+  await expect(items).toHaveCount(1);
+
+  // Back in the reader: a second passage with the same tag, then that tagging undone.
+  await page.goto(reader);
+  await selectWithMouse(page, 'limitée à une durée de trois ans');
+  await page.keyboard.press('1');
+  await expect(page.locator('.passage-panel .passage-item')).toHaveCount(2);
+  await page.goto(listed);
+  await expect(items).toHaveCount(2);
+  await expect(page.locator('.arguments .search-count')).toHaveText(/Passages\s?: 2 · documents\s?: 1/);
+  await expect(items.nth(1)).toContainText('limitée à une durée de trois ans');
+
+  await page.goto(reader);
+  await expect(page.locator('.passage-panel .passage-item')).toHaveCount(2);
+  await page.locator('.reader-text, [contenteditable]').first().click();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.passage-panel .passage-item')).toHaveCount(1);
+  await page.goto(listed);
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('risque de transfert de données de santé');
+});

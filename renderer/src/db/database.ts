@@ -4,6 +4,8 @@ import { DEFAULT_TAGS, type Annotation, type Block, type Dossier, type GloseDocu
 import { missingDefaultTags } from '../../../shared/codebook/defaults';
 import { tagNames } from '../../../shared/i18n/tagName';
 import type { StoredDocumentIndex } from '../../../shared/search/units';
+import type { TagPassageList } from '../../../shared/search/tagLists';
+import { tagListsMiddleware } from './tagListsMiddleware';
 
 export interface Setting {
   key: string;
@@ -17,8 +19,7 @@ export const DATABASE_NAME = 'glose';
  * and a restore empties them, so whatever owns them rebuilds them. Every other table is the user's work
  * and is backed up whole, including tables added by later schema versions.
  */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set<string>(['searchIndex']);
-
+export const DERIVED_TABLES: ReadonlySet<string> = new Set<string>(['searchIndex', 'tagLists']);
 
 const SCHEMA_V1 = {
   documents: 'id, title, kind, court, date, importedAt, contentHash',
@@ -49,6 +50,7 @@ export class GloseDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   dossiers!: EntityTable<Dossier, 'id'>;
   searchIndex!: EntityTable<StoredDocumentIndex, 'id'>;
+  tagLists!: EntityTable<TagPassageList, 'tagId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -79,6 +81,10 @@ export class GloseDatabase extends Dexie {
     // Version 5: the full-text search index, one row of analysed units per document, derived from the other
     // tables; nothing to upgrade, a missing row is rebuilt.
     this.version(5).stores({ ...SCHEMA_V4, searchIndex: 'id' });
+    // Version 6: each tag's passages in one record (the arguments-by-tag list), derived from the passages and kept
+    // exact by tagListsMiddleware; nothing to upgrade, a tag's missing list is built when it is first listed.
+    this.version(6).stores({ ...SCHEMA_V4, searchIndex: 'id', tagLists: 'tagId' });
+    this.use(tagListsMiddleware);
     // A new library starts with the default codebook.
     this.on('populate', (tx) => {
       void tx.table('tags').bulkAdd(DEFAULT_TAGS.map((tag) => ({ ...tag })));

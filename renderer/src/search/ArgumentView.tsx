@@ -3,12 +3,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { tagDisplayName } from '../../../shared/i18n/tagName';
 import { formatPinpointCitation } from '../../../shared/legal/citation';
 import type { DocumentKind, PassageRole, Stance } from '../../../shared/model';
-import { courtsOf, firstPassages, groupArguments, type ArgumentFilter } from '../../../shared/search';
+import { courtsOf, type ArgumentFilter } from '../../../shared/search';
 import { useCodebook } from '../codebook/useCodebook';
 import { useI18n } from '../i18n/useI18n';
 import { passageHref } from '../notes/passageLink';
 import { searchHash } from './searchRoute';
-import { useAllDocuments, useArguments, useBlockNumbers } from './useArguments';
+import { useAllDocuments, useArgumentList } from './useArguments';
 
 const KINDS: DocumentKind[] = ['ruling', 'article', 'statute', 'other'];
 const ROLES: PassageRole[] = ['claimant', 'defence', 'reasoning', 'operative', 'commentary'];
@@ -28,17 +28,17 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
   const { tags, tree } = useCodebook();
   const allDocuments = useAllDocuments();
   const [filter, setFilter] = useState<ArgumentFilter>({});
-  const { complete, first } = useArguments(tagId, tags, filter, allDocuments);
   const courts = useMemo(() => courtsOf(allDocuments ?? []), [allDocuments]);
-  const groups = useMemo(() => (complete ? groupArguments(complete.passages, complete.documents, filter) : (first?.groups ?? null)), [complete, first, filter]);
-  const passageIds = useMemo(() => (complete && groups ? groups.flatMap((g) => g.passages.map((p) => p.id)) : []), [complete, groups]);
+  const documents = useMemo(() => (allDocuments ? new Map(allDocuments.map((doc) => [doc.id, doc])) : undefined), [allDocuments]);
   const [limit, setLimit] = useState(PAGE_PASSAGES);
   useEffect(() => setLimit(PAGE_PASSAGES), [tagId, filter]);
-  const shown = useMemo(() => firstPassages(groups ?? [], limit), [groups, limit]);
-  // The first screen comes with its numbers; what is drawn later reads its own.
-  const liveNumbers = useBlockNumbers(shown);
-  const numberOf = (blockId: string) => liveNumbers?.get(blockId) ?? first?.numbers.get(blockId);
-  const hidden = complete ? passageIds.length - Math.min(limit, passageIds.length) : 0;
+  // Filtering and grouping 10,000 listed passages takes milliseconds; only the passages drawn have their quotes read.
+  const list = useArgumentList(tagId, tags, documents, filter, limit);
+  const groups = list?.groups ?? null;
+  const passageIds = list?.passageIds ?? [];
+  const shown = list?.shown ?? [];
+  const details = list?.details;
+  const hidden = groups ? passageIds.length - Math.min(limit, passageIds.length) : 0;
   // More passages are drawn when the end of the list comes into view.
   const sentinel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -58,8 +58,7 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
     });
   const chosenTag = tags.find((tag) => tag.id === tagId);
   const tagLabel = chosenTag ? tagDisplayName(chosenTag, lang) : '';
-  const pair = complete && groups?.length === 2 ? groups.map((g) => g.document.id) : null;
-  const noFilter = Object.keys(filter).length === 0;
+  const pair = groups?.length === 2 ? groups.map((g) => g.document.id) : null;
 
   return (
     <section className="arguments" aria-label={t('search.tab.arguments')}>
@@ -138,24 +137,20 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
         <p className="search-message">{t('args.noTag')}</p>
       ) : !groups ? (
         <p className="search-message" role="status" aria-busy="true">
-          {first && noFilter ? t('args.countPending', { passages: first.count }) : t('args.listing')}
+          {t('args.listing')}
         </p>
       ) : groups.length === 0 ? (
         <p className="search-message" role="status">{t('args.none')}</p>
       ) : (
         <>
           <div className="argument-actions">
-            <p className="search-count" role="status" aria-busy={complete ? undefined : true}>
-              {complete
-                ? t('args.count', { passages: passageIds.length, documents: groups.length })
-                : noFilter && first
-                  ? t('args.countPending', { passages: first.count })
-                  : t('args.listing')}
+            <p className="search-count" role="status">
+              {t('args.count', { passages: passageIds.length, documents: groups.length })}
             </p>
-            <button type="button" disabled={!complete} title={complete ? undefined : t('args.waitAll')} onClick={() => onExport(passageIds, tagLabel)}>
+            <button type="button" onClick={() => onExport(passageIds, tagLabel)}>
               {t('args.export')}
             </button>
-            <button type="button" disabled={!pair} title={pair ? undefined : complete ? t('args.compareHint') : t('args.waitAll')} onClick={() => pair && (window.location.hash = `#/compare/${encodeURIComponent(pair[0] as string)}/${encodeURIComponent(pair[1] as string)}`)}>
+            <button type="button" disabled={!pair} title={pair ? undefined : t('args.compareHint')} onClick={() => pair && (window.location.hash = `#/compare/${encodeURIComponent(pair[0] as string)}/${encodeURIComponent(pair[1] as string)}`)}>
               {t('args.compare')}
             </button>
           </div>
@@ -166,17 +161,22 @@ export function ArgumentView({ tagId, onExport }: ArgumentViewProps) {
                   <a href={`#/doc/${encodeURIComponent(document.id)}`}>{document.title}</a>
                 </h3>
                 <ul className="search-hits">
-                  {passages.map((passage) => (
-                    <li key={passage.id}>
-                      <a className="search-hit-link" href={passageHref(document.id, passage.id)} title={t('args.open')}>
-                        <span className="argument-quote">« {passage.anchor.quote.exact} »</span>
-                        <span className="citation">{formatPinpointCitation(document, numberOf(passage.anchor.start.blockId), lang)}</span>
-                        {(passage.role || passage.stance) && (
-                          <span className="argument-meta">{[passage.role && t(`role.${passage.role}`), passage.stance && t(`stance.${passage.stance}`)].filter(Boolean).join(' · ')}</span>
-                        )}
-                      </a>
-                    </li>
-                  ))}
+                  {passages.map(({ id }) => {
+                    const passage = details?.passages.get(id);
+                    return (
+                      passage && (
+                        <li key={id}>
+                          <a className="search-hit-link" href={passageHref(document.id, id)} title={t('args.open')}>
+                            <span className="argument-quote">« {passage.anchor.quote.exact} »</span>
+                            <span className="citation">{formatPinpointCitation(document, details?.numbers.get(passage.anchor.start.blockId), lang)}</span>
+                            {(passage.role || passage.stance) && (
+                              <span className="argument-meta">{[passage.role && t(`role.${passage.role}`), passage.stance && t(`stance.${passage.stance}`)].filter(Boolean).join(' · ')}</span>
+                            )}
+                          </a>
+                        </li>
+                      )
+                    );
+                  })}
                 </ul>
               </li>
             ))}

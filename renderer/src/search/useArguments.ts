@@ -1,73 +1,53 @@
-// The passages of one tag and its sub-tags across the library for the argument view: the count and first screen at once, then every passage, kept live.
+// The argument list of one tag and its sub-tags: read from the tags' stored lists, filtered, grouped, its first page's quotes read, kept live.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import type { Annotation, GloseDocument, Tag } from '../../../shared/model';
-import { tagAndDescendants, type ArgumentFilter, type ArgumentGroup } from '../../../shared/search';
+import { useEffect, useMemo, useState } from 'react';
+import type { GloseDocument, Tag } from '../../../shared/model';
+import { firstPassages, groupListed, tagAndDescendants, type ArgumentFilter, type ArgumentGroup, type ListedPassage } from '../../../shared/search';
 import { db } from '../db/database';
-import { blockNumbers, firstArguments, passagesOfTags, type FirstArguments } from './argumentQuery';
+import { shownPassages, type ShownPassages } from './argumentQuery';
+import { buildTagLists, readTagLists } from './tagListQuery';
 
 export { passagesOfTags } from './argumentQuery';
 
-export interface ArgumentData {
-  passages: Annotation[];
-  documents: Map<string, GloseDocument>;
+export interface ArgumentList {
+  /** Every passage of the tags that passes the filter, grouped by document in the list's order. */
+  groups: ArgumentGroup<ListedPassage>[];
+  /** The same passages' ids, in that order (the count, the export). */
+  passageIds: string[];
+  /** The first `limit` of them, as groups, with their quotes and paragraph numbers. */
+  shown: ArgumentGroup<ListedPassage>[];
+  details: ShownPassages;
 }
 
-export interface ArgumentsState {
-  /** Every passage of the tags with their documents, once read (and kept current). */
-  complete?: ArgumentData;
-  /** Until then: the count and the first groups of the list (for the filter as it was when asked). */
-  first?: FirstArguments;
-}
-
-export function useArguments(tagId: string | undefined, tags: readonly Tag[], filter: ArgumentFilter, documents?: readonly GloseDocument[]): ArgumentsState {
-  const [first, setFirst] = useState<{ tagId: string; first: FirstArguments }>();
-  // The full read starts once the first screen is painted: run together, its thousands of rows would delay that screen.
-  const [painted, setPainted] = useState<string>();
-  const firstTag = first?.tagId;
+/**
+ * The list, or undefined while it is read. One live query does it all, so the count and the first page are drawn in
+ * one render: each stage of its own would wait for its own render and effect. A tagging, a merge or a deletion rewrites
+ * the lists in its own transaction, and the query runs again; documents and filter changes run it again too.
+ */
+export function useArgumentList(tagId: string | undefined, tags: readonly Tag[], documents: ReadonlyMap<string, GloseDocument> | undefined, filter: ArgumentFilter, limit: number): ArgumentList | undefined {
+  const tagIds = useMemo(() => (tagId ? tagAndDescendants(tags, tagId) : []), [tagId, tags]);
+  const key = tagIds.join('\n');
+  const read = useLiveQuery(async () => {
+    if (tagIds.length === 0 || !documents) return { key, list: undefined };
+    const listed = await readTagLists(tagIds);
+    if (!listed) return { key, list: null };
+    const groups = groupListed(listed, documents, filter);
+    const shown = firstPassages(groups, limit);
+    const details = await shownPassages(shown.flatMap((g) => g.passages));
+    return { key, list: { groups, passageIds: groups.flatMap((g) => g.passages.map((p) => p.id)), shown, details } };
+  }, [key, documents, filter, limit]);
+  // Another tag's list (kept by the hook while this one is read) is never shown; the same tag's, with an older filter or page, is.
+  const list = read?.key === key ? read.list : undefined;
+  const missing = list === null;
+  const [failure, setFailure] = useState<{ error: unknown }>();
   useEffect(() => {
-    if (!firstTag) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(firstTag), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [firstTag]);
-  const gate = painted === tagId && firstTag === tagId ? tagId : undefined;
-  const complete = useLiveQuery(async () => {
-    if (!tagId) return { tagId, data: { passages: [], documents: new Map<string, GloseDocument>() } };
-    if (gate !== tagId) return undefined;
-    const passages = await passagesOfTags(tagAndDescendants(tags, tagId));
-    const docs = await db.documents.bulkGet([...new Set(passages.map((p) => p.docId))]);
-    return { tagId, data: { passages, documents: new Map(docs.flatMap((d) => (d ? [[d.id, d] as const] : []))) } };
-  }, [tagId, tags, gate]);
-  const ready = complete !== undefined && complete.tagId === tagId;
-  useEffect(() => {
-    if (!tagId || ready) return;
-    let live = true;
-    firstArguments(tagAndDescendants(tags, tagId), filter, documents).then(
-      (found) => live && setFirst({ tagId, first: found }),
-      // The full read then reports the failure, if it fails too.
-      () => live && setFirst({ tagId, first: { count: 0, groups: null, numbers: new Map() } }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter and documents are read once per tag: later changes apply to the full list, on its way
-  }, [tagId, tags, ready]);
-  // Coming back to a tag later must not show a first screen read back then.
-  useEffect(() => () => setFirst(undefined), [tagId]);
-  if (ready) return { complete: complete.data };
-  return first && first.tagId === tagId ? { first: first.first } : {};
-}
-
-/** Paragraph numbers of the passages drawn, by block id: read for what is on screen, not for the whole list. */
-export function useBlockNumbers(groups: readonly ArgumentGroup[]): Map<string, string> | undefined {
-  const ids = groups.flatMap((g) => g.passages.map((p) => p.anchor.start.blockId));
-  const key = ids.join('\n');
-  // `key` stands for the ids' content: the numbers are read again only when other passages are drawn.
-  return useLiveQuery(() => blockNumbers(ids), [key]);
+    // A list not built yet (first use since an upgrade or a restore) is built once; the live query then reads it.
+    if (missing) buildTagLists(tagIds).catch((error: unknown) => setFailure({ error }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the tag ids' content
+  }, [missing, key]);
+  // Shown by the error boundary, as a failed live query would be.
+  if (failure) throw failure.error;
+  return list ?? undefined;
 }
 
 /** Every document in the library, for the court filter (courts present in the whole library, not only in this tag). */

@@ -105,11 +105,11 @@ describe('merge mode', () => {
 });
 
 describe('a table added by a later schema version', () => {
-  /** The library as a later Glose might have it: version 6 adds `hearings`; backup and restore were not changed for it. */
+  /** The library as a later Glose might have it: version 7 adds `hearings`; backup and restore were not changed for it. */
   function laterDatabase(): Dexie {
     const later = new Dexie('glose-later');
     later.version(3).stores({ documents: 'id', blocks: 'id, docId', annotations: 'id, docId', tags: 'id, name', settings: 'key' });
-    later.version(6).stores({ hearings: 'id, name' });
+    later.version(7).stores({ hearings: 'id, name' });
     return later;
   }
 
@@ -120,14 +120,14 @@ describe('a table added by a later schema version', () => {
       await later.table('documents').add(doc('A'));
       const sink = memorySink();
       await writeBackup(later, sink, { app: '0.2.0', now: new Date('2027-01-01T00:00:00Z') });
-      expect(JSON.parse(sink.text().split('\n')[0] ?? '{}')).toMatchObject({ schema: 6, tables: ['tags', 'documents', 'blocks', 'annotations', 'settings', 'hearings'] });
+      expect(JSON.parse(sink.text().split('\n')[0] ?? '{}')).toMatchObject({ schema: 7, tables: ['tags', 'documents', 'blocks', 'annotations', 'settings', 'hearings'] });
       await later.table('hearings').clear();
       await later.table('documents').clear();
       const source = textSource(sink.text());
       await restoreBackup(later, source, 'replace', await inspectBackup(later, source));
       expect(await later.table('hearings').toArray()).toEqual([{ id: 'h1', name: 'Audience du 12 mars', documentIds: ['A'] }, { id: 'h2', name: 'Référé' }]);
-      // This build's library (schema 5) refuses it: it would lose the hearings.
-      await expect(inspectBackup(db, textSource(sink.text()))).rejects.toMatchObject({ problem: { code: 'newerSchema', schema: 6 } });
+      // This build's library (schema 6) refuses it: it would lose the hearings.
+      await expect(inspectBackup(db, textSource(sink.text()))).rejects.toMatchObject({ problem: { code: 'newerSchema', schema: 7 } });
     } finally {
       await later.delete();
     }

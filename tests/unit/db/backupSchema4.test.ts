@@ -35,7 +35,7 @@ describe('a backup written by schema 4', () => {
     expect(inspection.header.schema).toBe(4);
     expect(inspection.header.tables).toEqual(['tags', 'documents', 'blocks', 'annotations', 'settings', 'dossiers']);
     expect(inspection.migrations).toEqual([]);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
   });
 
   it('restores into schema 5 with every table identical to the file, then the search index is rebuilt from it', async () => {

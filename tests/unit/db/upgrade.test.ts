@@ -29,7 +29,7 @@ describe('upgrading a library written by version 1', () => {
 
     const db = new GloseDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const tags = await db.tags.toArray();
     expect(tags.find((t) => t.id === cloud.id)?.name).toBe('Transferts US');
     expect(tags.find((t) => t.id === 'mine')).toEqual(mine);
@@ -61,7 +61,7 @@ describe('upgrading a library written by version 1', () => {
 
     const db = new GloseDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.searchIndex.count()).toBe(0);
     expect(await db.documents.get('d1')).toMatchObject({ title: 'CE' });
     expect(await db.blocks.get('b1')).toMatchObject({ text: 'Texte' });

@@ -42,7 +42,7 @@ describe('upgrading a library written by version 3 to version 4 (dossiers)', () 
 
     const db = new GloseDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.documents.orderBy('id').toArray()).toEqual(documents);
     expect(await db.blocks.orderBy('id').toArray()).toEqual(blocks);
     expect(await db.annotations.toArray()).toEqual(annotations);

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../renderer/src/db/database';
-import { countPassagesOfTags, firstArguments, FIRST_SCREEN, passagesOfTags } from '../../../../renderer/src/search/argumentQuery';
+import { passagesOfTags, shownPassages } from '../../../../renderer/src/search/argumentQuery';
+import { buildTagLists, readTagLists } from '../../../../renderer/src/search/tagListQuery';
 import type { Annotation, GloseDocument } from '../../../../shared/model';
-import { groupArguments, type ArgumentFilter } from '../../../../shared/search';
+import { firstPassages, groupArguments, groupListed, type ArgumentFilter, type ArgumentGroup } from '../../../../shared/search';
 import { doc, passage } from '../../search/fixtures';
 
 afterEach(async () => {
@@ -29,37 +30,38 @@ async function library(documents: number, perDocument: number) {
   return { docs, passages };
 }
 
-const ids = (groups: ReturnType<typeof groupArguments>) => groups.flatMap((g) => g.passages.map((p) => `${g.document.id}/${p.id}`));
+const ids = (groups: ReadonlyArray<ArgumentGroup<{ id: string }>>) => groups.flatMap((g) => g.passages.map((p) => `${g.document.id}/${p.id}`));
 
-describe('the first screen of an argument list', () => {
-  it('is exactly the beginning of the full list, whatever the filter, and the count is every passage of the tags', async () => {
+describe('an argument list read from the tags\' stored lists', () => {
+  it('is exactly the list the passages themselves give, whatever the filter, and its first page carries quotes and paragraph numbers', async () => {
     const { passages } = await library(400, 12);
     for (const tagIds of [['a'], ['a', 'b'], ['c']]) {
       const all = await passagesOfTags(tagIds);
       expect(all.length).toBe(passages.filter((p) => p.tagIds.some((t) => tagIds.includes(t))).length);
-      expect(await countPassagesOfTags(tagIds)).toBe(all.length);
+      expect(await readTagLists(tagIds)).toBeNull();
+      await buildTagLists(tagIds);
+      const listed = await readTagLists(tagIds);
+      expect(listed?.length).toBe(all.length);
       const documents = new Map((await db.documents.toArray()).map((d) => [d.id, d]));
       for (const filter of [{}, { court: 'TA' }, { role: 'reasoning' }, { kind: 'article', from: '2005' }] as ArgumentFilter[]) {
         const full = groupArguments(all, documents, filter);
-        const first = await firstArguments(tagIds, filter);
-        expect(first.count).toBe(all.length);
-        expect(first.groups).not.toBeNull();
-        const shown = ids(first.groups ?? []);
-        expect(shown.length).toBeGreaterThanOrEqual(Math.min(FIRST_SCREEN, ids(full).length));
-        // Whole documents, in the list's order, each with every one of its passages.
-        expect(shown).toEqual(ids(full).slice(0, shown.length));
-        expect(first.groups?.map((g) => g.passages.length)).toEqual(full.slice(0, first.groups?.length).map((g) => g.passages.length));
-        // The first screen comes with the paragraph numbers of the blocks its passages start in.
-        expect(first.numbers.get(first.groups?.[0]?.passages[0]?.anchor.start.blockId ?? '')).toBe('1');
+        const groups = groupListed(listed ?? [], documents, filter);
+        // Same documents in the same order, each with every one of its passages in reading order.
+        expect(ids(groups)).toEqual(ids(full));
+        expect(groups.length).toBeGreaterThan(0);
+        const page = firstPassages(groups, 100).flatMap((g) => g.passages);
+        const shown = await shownPassages(page);
+        expect([...shown.passages.keys()]).toEqual(page.map((p) => p.id));
+        const first = shown.passages.get(page[0]?.id ?? '');
+        expect(first?.anchor.quote.exact).toBe('x');
+        expect(shown.numbers.get(first?.anchor.start.blockId ?? '')).toBe('1');
       }
     }
   });
 
-  it('reads a small tag whole, and says nothing is there for a tag without passages', async () => {
+  it('says nothing is there for a tag without passages', async () => {
     await library(30, 3);
-    const first = await firstArguments(['b'], {});
-    const all = groupArguments(await passagesOfTags(['b']), new Map((await db.documents.toArray()).map((d) => [d.id, d])), {});
-    expect(ids(first.groups ?? [])).toEqual(ids(all));
-    expect(await firstArguments(['nothing'], {})).toEqual({ count: 0, groups: [], numbers: new Map() });
+    await buildTagLists(['nothing']);
+    expect(await readTagLists(['nothing'])).toEqual([]);
   });
 });
