@@ -1,6 +1,6 @@
 // The stored per-tag passage lists stay exactly what the passages table says after every kind of write, without being rebuilt.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyChange } from '../../../../renderer/src/codebook/applyChange';
 import { writeBackup } from '../../../../renderer/src/db/backup';
 import { inspectBackup, restoreBackup } from '../../../../renderer/src/db/backupRestore';
@@ -137,7 +137,22 @@ describe('per-tag passage lists', () => {
     expect(inspection.header.tables).not.toContain('tagLists');
     // The library changed after the backup; the restore puts it back as the backup has it.
     await applyChange(untagPassage(await row('p1'), 'a', 9));
+    expect(await db.tagLists.count()).toBeGreaterThan(0);
+    // The lists are emptied before the passages: emptying the passages then reads none of them to keep lists up.
+    const reads: string[] = [];
+    const { getAll, openCursor } = IDBObjectStore.prototype;
+    const getAllSpy = vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args) {
+      reads.push(`${this.name}.getAll`);
+      return getAll.apply(this, args);
+    });
+    const cursorSpy = vi.spyOn(IDBObjectStore.prototype, 'openCursor').mockImplementation(function (this: IDBObjectStore, ...args) {
+      reads.push(`${this.name}.openCursor`);
+      return openCursor.apply(this, args);
+    });
     await restoreBackup(db, source, 'replace', inspection);
+    getAllSpy.mockRestore();
+    cursorSpy.mockRestore();
+    expect(reads.filter((read) => read.startsWith('annotations.'))).toEqual([]);
     expect(await db.tagLists.count()).toBe(0);
     expect(await readTagLists(['a'])).toBeNull();
     await buildTagLists(TAGS);
