@@ -32,17 +32,17 @@ const excerpt = (text: string, max = 50) => (text.length > max ? `${text.slice(0
 
 export function ReaderView({ docId, onBack }: { docId: string; onBack: () => void }) {
   const { lang, t } = useI18n();
-  const { document, blocks, passages, passagesLoaded, tags, spans, colours, index, preview, settle, discard } = useReaderData(docId);
+  const { document, blocks, passages, tags, spans, colours, index, preview, settle, discard } = useReaderData(docId);
   const pending = useMemo(() => ({ preview, settle, discard }), [preview, settle, discard]);
   const { onSelection, tagSelection, currentRange, draftFor } = useTagging(document, blocks, passages, index, pending);
   const exportDialog = useExportDialog();
   const openExport = useCallback(() => exportDialog.open({ kind: 'documents', docIds: [docId] }), [docId, exportDialog]);
   const actions = usePassageActions(tags, document, blocks);
-  // The side components (passage list, review list, hover cards, note links) fill in once the text and its marks are painted:
+  // The side components (passage list, review list, hover cards, note links) fill in once the text is painted:
   // opening draws the text and its marks first, and the 2,000-passage panel comes in the browser's next idle
   // moment. Afterwards they follow the passages a step behind the text (deferred), so a key press redraws one
   // mark without waiting for the panel to re-list 2,000 passages.
-  const painted = useAfterPaint(blocks !== undefined && passagesLoaded, docId);
+  const painted = useAfterPaint(blocks !== undefined, docId);
   const sidePassages = useDeferredValue(painted ? passages : NO_PASSAGES);
   const sideShown = painted && (sidePassages !== NO_PASSAGES || passages.length === 0);
   const listed = useMemo(() => sidePassages.filter((passage) => passage.status !== 'orphan'), [sidePassages]);

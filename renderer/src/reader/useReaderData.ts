@@ -1,7 +1,6 @@
 // Loads what the reader shows: the document, its blocks (once: they never change), its passages and the codebook.
-// Opening reads all four in one transaction: the text is drawn when it comes, its marks when the passages follow;
-// the live queries that keep them current start once both are on screen, so that opening a long ruling does not
-// pay for them (nor draw its 2,000 passages twice).
+// Opening reads all four in one transaction and draws them; the live queries that keep them current start once
+// the text is on screen, so that opening a long ruling does not pay for them (nor draw its 2,000 passages twice).
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,7 +10,7 @@ import type { PassageSpan } from '../../../shared/anchor/passageFragments';
 import { codebookTree } from '../../../shared/codebook/tree';
 import { db } from '../db/database';
 import { documentPassages } from '../db/annotations';
-import { takeReaderSnapshot, type ReaderText } from './readerSnapshot';
+import { takeReaderSnapshot, type ReaderSnapshot } from './readerSnapshot';
 import { sameDocument, samePassages, sameTags } from './sameRows';
 import { usePassageSpans } from './usePassageSpans';
 import { passageColours } from './passageColours';
@@ -25,8 +24,6 @@ export interface ReaderData {
   tags: Tag[];
   spans: PassageSpan[];
   colours: Map<string, string[]>;
-  /** False until the document's passages are read: the text may be drawn before them. */
-  passagesLoaded: boolean;
   /** The document's text, indexed once: for anchoring new passages. */
   index: TextIndex | null;
   /** Shows passages about to be written, before the database answers; `discard` takes them back if the write fails. */
@@ -41,30 +38,24 @@ function useLatest<T>(live: T | undefined, snapshot: T | undefined, same: (a: T,
 }
 
 export function useReaderData(docId: string): ReaderData {
-  const [text, setText] = useState<ReaderText | null>(null);
-  const [read, setRead] = useState<{ docId: string; passages: Annotation[] } | null>(null);
+  const [snapshot, setSnapshot] = useState<ReaderSnapshot | null>(null);
   useEffect(() => {
     let current = true;
-    const snapshot = takeReaderSnapshot(docId);
-    // Each part is rendered, committed and drawn in the task that receives its rows, rather than in a later
-    // scheduler task: the text while the database still reads the passages, then the marks.
-    void snapshot.text.then((rows) => current && flushSync(() => setText(rows)));
-    void snapshot.passages.then((passages) => current && flushSync(() => setRead({ docId, passages })));
+    // Rendered, committed and drawn in the task that receives the rows, rather than in a later scheduler task.
+    void takeReaderSnapshot(docId).then((read) => current && flushSync(() => setSnapshot(read)));
     return () => {
       current = false;
     };
   }, [docId]);
-  const loaded = text?.docId === docId ? text : null;
-  const loadedPassages = read?.docId === docId ? read.passages : undefined;
+  const loaded = snapshot?.docId === docId ? snapshot : null;
 
-  // After the paint that shows the marks: the idle moment between the text and its passages is not the end.
-  const live = useAfterPaint(loaded !== null && loadedPassages !== undefined, docId);
+  const live = useAfterPaint(loaded !== null, docId);
   const liveDocument = useLiveQuery(async () => (live ? ((await db.documents.get(docId)) ?? null) : undefined), [docId, live]);
   const livePassages = useLiveQuery(() => (live ? documentPassages(docId) : undefined), [docId, live]);
   const liveTags = useLiveQuery(async () => (live ? db.tags.toArray() : undefined), [live]);
 
   const document = useLatest(liveDocument, loaded?.document, sameDocument);
-  const stored = useLatest(livePassages, loadedPassages, samePassages);
+  const stored = useLatest(livePassages, loaded?.passages, samePassages);
   const tagRows = useLatest(liveTags, loaded?.tags, sameTags);
   const blocks = loaded?.blocks;
 
@@ -74,5 +65,7 @@ export function useReaderData(docId: string): ReaderData {
 
   const colours = useMemo(() => passageColours(passages ?? [], tags), [passages, tags]);
 
-  return { document, blocks, passages: passages ?? [], passagesLoaded: passages !== undefined, tags, spans, colours, index, preview, settle, discard };
+  // The text, its passages and the codebook arrive together: drawn before them, every paragraph would be drawn
+  // twice on opening (bare, then with its marks) and every mark painted twice.
+  return { document, blocks, passages: passages ?? [], tags, spans, colours, index, preview, settle, discard };
 }

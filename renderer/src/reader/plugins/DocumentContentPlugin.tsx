@@ -1,6 +1,6 @@
-// Draws the document and its passage marks from the database rows: the text on open (with the marks when the
-// passages are already there), then only the paragraphs whose passages changed — the marks when the passages
-// come after the text, one paragraph on a tagging — so tagging stays instant on long rulings.
+// Draws the document and its passage marks from the database rows: everything on open, then only the
+// paragraphs whose passages changed (their marks redrawn in the same elements), so tagging stays instant on
+// long rulings.
 import { useLayoutEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $getRoot, type NodeKey } from 'lexical';
@@ -73,7 +73,7 @@ export function DocumentContentPlugin({ blocks, spans, colours }: Props) {
           if (sameRanges(previous.ranges.get(block.id) ?? NO_RANGES, blockRanges)) continue;
           const node = $getNodeByKey(keys.get(block.id) ?? '');
           if (!$isBlockParagraphNode(node)) continue;
-          // The same text with other marks (the passages after the text, a tagging): its node takes the new cuts.
+          // The same text with other marks (a tagging, an undo): its node takes the new cuts.
           const text = node.getFirstChild();
           if ($isBlockTextNode(text) && text.getTextContent() === block.text) text.setFragments(fragmentText(block.text, blockRanges));
           else $fillParagraph(node, block, blockRanges);
