@@ -70,6 +70,7 @@ try {
       plain.push(p);
     }
   }
+  if (process.env.BENCH_VERBOSE) console.log(`  each run: reader ${opening.map((t) => t.toFixed(0)).join(' ')} ms; baseline ${plain.map((t) => t.toFixed(0)).join(' ')} ms`);
   report('Opening the ruling with all marks drawn (Chromium, web edition)', median('reader: blocks + passages from IndexedDB, marks drawn', opening), median('same blocks from IndexedDB as plain <p> paragraphs', plain), 'target ≤ 3×');
 
   const tagging: number[] = [];
