@@ -47,7 +47,8 @@ export async function restoreBackup(database: Dexie, source: BackupSource, mode:
       // Derived tables too: whatever owns them rebuilds them from the restored records. They go first: with the
       // tag lists already empty, emptying the passages has no list to keep (tagListsMiddleware would otherwise
       // read every passage to update lists about to be emptied anyway).
-      for (const table of [...all].sort((a, b) => Number(DERIVED_TABLES.has(b.name)) - Number(DERIVED_TABLES.has(a.name)))) await table.clear();
+      const derived = all.filter((table) => DERIVED_TABLES.has(table.name));
+      for (const table of [...derived, ...all.filter((table) => !derived.includes(table))]) await table.clear();
     } else {
       // A merge changes what derived tables were computed from: emptied too, so their owners rebuild them.
       for (const table of all) if (DERIVED_TABLES.has(table.name)) await table.clear();

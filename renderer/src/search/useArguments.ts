@@ -7,8 +7,6 @@ import { db } from '../db/database';
 import { shownPassages, type ShownPassages } from './argumentQuery';
 import { buildTagLists, readTagLists } from './tagListQuery';
 
-export { passagesOfTags } from './argumentQuery';
-
 export interface ArgumentList {
   /** Every passage of the tags that passes the filter, grouped by document in the list's order. */
   groups: ArgumentGroup<ListedPassage>[];

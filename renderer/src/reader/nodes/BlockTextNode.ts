@@ -65,8 +65,8 @@ export class BlockTextNode extends TextNode {
   }
 
   override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
-    // Other text: a new element. Other passages over the same text (their marks come after the text on opening,
-    // or a tagging changed them): the same element, its children drawn anew (Lexical never edits them in place).
+    // Other text: a new element. Other passages over the same text (a tagging, an undo): the same element, its
+    // children drawn anew (Lexical never edits them in place).
     if (prevNode.__text !== this.__text) return true;
     if (!sameFragments(prevNode.__fragments, this.__fragments)) {
       // Built aside and swapped in at once; the reconciliation runs with its editor active.
